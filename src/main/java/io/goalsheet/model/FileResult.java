@@ -1,0 +1,27 @@
+package io.goalsheet.model;
+
+import java.util.List;
+
+/**
+ * What validation found in one input file. {@code department} is null when it could not be read.
+ * {@code file} is the path as the user gave it (relative where they gave it relative).
+ */
+public record FileResult(String file, String department, List<Finding> findings) {
+
+    public FileResult {
+        findings = List.copyOf(findings);
+    }
+
+    public long errors() {
+        return findings.stream().filter(Finding::isError).count();
+    }
+
+    public long warnings() {
+        return findings.size() - errors();
+    }
+
+    /** Valid means no errors; warnings count only when strict. */
+    public boolean valid(boolean strict) {
+        return strict ? findings.isEmpty() : errors() == 0;
+    }
+}

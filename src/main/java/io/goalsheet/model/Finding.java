@@ -1,0 +1,58 @@
+package io.goalsheet.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found in one input. The {@code code} is the stable key users and scripts rely on
+ * (PRODUCT.md §3); the {@code message} is already in the chosen language.
+ *
+ * <p>Location parts are null when they do not apply: a file-level finding has no sheet or cell,
+ * a sheet-level finding no cell. {@code row} is 1-based as Excel shows it; {@code column} is the
+ * column letter ("M").
+ */
+public record Finding(
+        Severity severity,
+        String code,
+        String file,
+        String sheet,
+        String cell,
+        Integer row,
+        String column,
+        String field,
+        String value,
+        String message) {
+
+    /** Values are cut to this many characters in every output. */
+    public static final int MAX_VALUE_LENGTH = 200;
+
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        value = cut(value);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** "file:sheet!cell", "file:sheet" or "file", as people read locations. */
+    public String location() {
+        StringBuilder sb = new StringBuilder(file == null ? "" : file);
+        if (sheet != null) {
+            sb.append(':').append(sheet);
+            if (cell != null) {
+                sb.append('!').append(cell);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String cut(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        int end = value.offsetByCodePoints(0, MAX_VALUE_LENGTH - 1);
+        return value.substring(0, end) + "…";
+    }
+}

@@ -1,0 +1,27 @@
+package io.goalsheet.read;
+
+import java.util.List;
+
+/**
+ * One visible worksheet's cells and merged regions, held compactly so that a sheet of
+ * 100,000 rows fits in a small heap. Indexes are 0-based. Hidden and very hidden sheets are
+ * never returned by the reader.
+ */
+public interface SheetGrid {
+
+    String name();
+
+    /** One past the last row index holding a cell; 0 for an empty sheet. */
+    int rowCount();
+
+    /** One past the last column index holding a cell; 0 for an empty sheet. */
+    int columnCount();
+
+    /** The cell at (row, col), or null when the workbook stores no value there. */
+    Cell cell(int row, int col);
+
+    List<MergedRegion> mergedRegions();
+
+    /** The merged region covering (row, col), or null. */
+    MergedRegion mergedRegionAt(int row, int col);
+}
