@@ -1,0 +1,136 @@
+package io.goalsheet.check;
+
+import io.goalsheet.model.Severity;
+import io.goalsheet.read.Cell;
+import io.goalsheet.read.SheetGrid;
+import io.goalsheet.schema.FieldType;
+import io.goalsheet.schema.MetadataField;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.text.FiscalYears;
+import io.goalsheet.text.JapaneseText;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The metadata above the table, each value found by its label: the next non-empty cell to the
+ * right in the same row, or the rest of the label's own cell (「担当部局名：政策企画部」).
+ */
+final class Metadata {
+
+    private final Map<String, Object> values = new HashMap<>();
+
+    Object get(String name) {
+        return values.get(name);
+    }
+
+    Integer fiscalYear(Schema schema) {
+        for (MetadataField m : schema.metadata()) {
+            if (m.type() == FieldType.FISCAL_YEAR && values.get(m.name()) instanceof Integer fy) {
+                return fy;
+            }
+        }
+        return null;
+    }
+
+    static Metadata read(SheetGrid grid, int headerRow, Schema schema, ValueParser parser,
+                         FindingCollector out, String sheet) {
+        Metadata md = new Metadata();
+        Integer fiscalYear = null;
+        // fiscal year first: period checks of the others need it
+        for (int pass = 0; pass < 2; pass++) {
+            for (MetadataField m : schema.metadata()) {
+                boolean fyField = m.type() == FieldType.FISCAL_YEAR;
+                if ((pass == 0) != fyField) {
+                    continue;
+                }
+                readOne(grid, headerRow, m, parser, out, sheet, md, fiscalYear);
+                if (fyField && md.values.get(m.name()) instanceof Integer fy) {
+                    fiscalYear = fy;
+                }
+            }
+        }
+        return md;
+    }
+
+    private static void readOne(SheetGrid grid, int headerRow, MetadataField m, ValueParser parser,
+                                FindingCollector out, String sheet, Metadata md, Integer fiscalYear) {
+        String labelKey = HeaderRow.key(m.label());
+        int rows = Math.min(headerRow, grid.rowCount());
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < grid.columnCount(); c++) {
+                Cell cell = grid.cell(r, c);
+                if (cell == null || cell.text() == null) {
+                    continue;
+                }
+                String text = JapaneseText.trim(cell.text());
+                String key = HeaderRow.key(text);
+                Cell valueCell;
+                if (key.equals(labelKey)) {
+                    valueCell = nextToTheRight(grid, r, c);
+                } else if (key.startsWith(labelKey) && text.length() > m.label().length()) {
+                    String rest = inlineValue(text, m.label());
+                    if (rest == null) {
+                        continue;
+                    }
+                    valueCell = new Cell(cell.row(), cell.col(), io.goalsheet.read.CellType.STRING, rest,
+                            Double.NaN, cell.style(), false);
+                } else {
+                    continue;
+                }
+                int vr = valueCell == null ? r : valueCell.row();
+                int vc = valueCell == null ? c + 1 : valueCell.col();
+                Parsed p = parser.parse(valueCell, m.type(), "default", Map.of());
+                if (p instanceof Parsed.Empty) {
+                    if (m.constraints().required()) {
+                        out.cell(Severity.ERROR, "required", sheet, vr, vc, m.name(), null,
+                                "required.metadata", m.label());
+                    }
+                } else if (p instanceof Parsed.Problem pr) {
+                    out.cell(Severity.ERROR, pr.code(), sheet, vr, vc, m.name(), pr.text(), pr.key(), pr.args());
+                } else if (p instanceof Parsed.Value v) {
+                    if (ConstraintCheck.check(v, m.constraints(), m.label(), out, sheet, vr, vc, m.name())) {
+                        md.values.put(m.name(), v.value());
+                    }
+                    if ("fiscalYear".equals(m.period()) && fiscalYear != null && v.value() instanceof LocalDate d
+                            && !FiscalYears.contains(fiscalYear, d)) {
+                        out.cell(Severity.WARNING, "out-of-period", sheet, vr, vc, m.name(), v.text(),
+                                "out-of-period", v.text(), FiscalYears.label(fiscalYear));
+                    }
+                }
+                return;
+            }
+        }
+        if (m.constraints().required()) {
+            out.sheet(Severity.ERROR, "metadata-missing", sheet, "metadata-missing", m.label());
+        }
+    }
+
+    private static Cell nextToTheRight(SheetGrid grid, int r, int c) {
+        for (int x = c + 1; x < grid.columnCount(); x++) {
+            Cell cell = grid.cell(r, x);
+            if (cell != null && !(cell.text() != null && JapaneseText.isBlank(cell.text()) && !cell.isNumber())) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /** "担当部局名：政策企画部" or "担当部局名 政策企画部" → "政策企画部"; null when the label runs on into a longer word. */
+    private static String inlineValue(String text, String label) {
+        String norm = JapaneseText.nfkc(text);
+        String lab = JapaneseText.nfkc(label);
+        if (!norm.startsWith(lab)) {
+            return null;
+        }
+        String rest = norm.substring(lab.length());
+        if (rest.isEmpty() || !(rest.charAt(0) == ':' || Character.isWhitespace(rest.charAt(0)))) {
+            return null;
+        }
+        // hand back the original characters (not NFKC'd) after the separator
+        int cut = text.length() - rest.length();
+        String original = cut >= 0 && cut <= text.length() ? text.substring(cut) : rest;
+        original = original.replaceFirst("^[\\s:：\u3000]+", "");
+        return original.isEmpty() ? null : original;
+    }
+}

@@ -1,0 +1,171 @@
+package io.goalsheet.check;
+
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.Goal;
+import io.goalsheet.model.Indicator;
+import io.goalsheet.model.Initiative;
+import io.goalsheet.model.Item;
+import io.goalsheet.schema.Derived;
+import io.goalsheet.schema.Schema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns checked rows into the goal tree. It relies on the built-in schema's field names
+ * (goalNo, goal, evaluation, initiativeNo, …); a user schema without them still validates, and
+ * its report simply has fewer parts.
+ */
+final class ReportAssembler {
+
+    private ReportAssembler() {}
+
+    static DepartmentReport assemble(Schema schema, String file, String sheet, Metadata md, List<Slot[]> rows) {
+        Fields f = new Fields(schema);
+        List<Goal> goals = new ArrayList<>();
+        GoalBuilder goal = null;
+        for (Slot[] row : rows) {
+            Integer goalNo = f.integer(row, f.goalNo);
+            Integer initiativeNo = f.integer(row, f.initiativeNo);
+            Integer itemNo = f.integer(row, f.itemNo);
+            if (goal == null || !Objects.equals(goal.number, goalNo)) {
+                if (goal != null) {
+                    goals.add(goal.build());
+                }
+                goal = new GoalBuilder(goalNo, f.text(row, f.goal), f.text(row, f.evaluation));
+            } else if (goal.evaluation == null) {
+                goal.evaluation = f.text(row, f.evaluation);
+            }
+            InitiativeBuilder ini = goal.last();
+            if (ini == null || !Objects.equals(ini.number, initiativeNo)) {
+                ini = new InitiativeBuilder(initiativeNo, f.text(row, f.initiative));
+                goal.initiatives.add(ini);
+            }
+            ItemBuilder item = ini.last();
+            if (item == null || !Objects.equals(item.number, itemNo)) {
+                item = new ItemBuilder(itemNo, f.text(row, f.item));
+                ini.items.add(item);
+            }
+            Double entered = f.number(row, f.progressRate);
+            Double computed = null;
+            for (Derived d : schema.derived()) {
+                if (d.name().equals("progressRate")) {
+                    computed = progress(row, schema, d);
+                }
+            }
+            item.indicators.add(new Indicator(SheetChecker.rowOf(row) + 1, f.text(row, f.target),
+                    f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
+                    f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
+                    entered != null ? entered : computed, entered == null && computed != null));
+        }
+        if (goal != null) {
+            goals.add(goal.build());
+        }
+        return new DepartmentReport(file, sheet, md.get("department") instanceof String s ? s : null,
+                md.get("fiscalYear") instanceof Integer fy ? fy : null,
+                md.get("asOf") instanceof LocalDate d ? d : null,
+                md.get("reportKind") instanceof String k ? k : null, goals);
+    }
+
+    /** 進捗度 from the numbers, or null when they do not allow it. */
+    static Double progress(Slot[] row, Schema schema, Derived d) {
+        Double target = number(row, schema.fieldIndex(d.target()));
+        Double actual = number(row, schema.fieldIndex(d.actual()));
+        Double baseline = d.baseline() == null ? null : number(row, schema.fieldIndex(d.baseline()));
+        if (target == null || actual == null) {
+            return null;
+        }
+        if (baseline != null) {
+            return target.equals(baseline) ? null : (actual - baseline) / (target - baseline) * 100;
+        }
+        return target == 0 ? null : actual / target * 100;
+    }
+
+    private static Double number(Slot[] row, int i) {
+        return i >= 0 && row[i] != null && row[i].value() instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int initiative, int itemNo, int item,
+                          int target, int baseline, int targetValue, int actual, int unit, int deadline, int progress,
+                          int progressRate) {
+        Fields(Schema s) {
+            this(s.fieldIndex("goalNo"), s.fieldIndex("goal"), s.fieldIndex("evaluation"), s.fieldIndex("initiativeNo"),
+                    s.fieldIndex("initiative"), s.fieldIndex("itemNo"), s.fieldIndex("item"), s.fieldIndex("target"),
+                    s.fieldIndex("baseline"), s.fieldIndex("targetValue"), s.fieldIndex("actual"), s.fieldIndex("unit"),
+                    s.fieldIndex("deadline"), s.fieldIndex("progress"), s.fieldIndex("progressRate"));
+        }
+
+        String text(Slot[] row, int i) {
+            return i >= 0 && row[i] != null && row[i].value() != null ? String.valueOf(row[i].value()) : null;
+        }
+
+        Integer integer(Slot[] row, int i) {
+            return i >= 0 && row[i] != null && row[i].value() instanceof Long n ? n.intValue() : null;
+        }
+
+        Double number(Slot[] row, int i) {
+            return ReportAssembler.number(row, i);
+        }
+
+        LocalDate date(Slot[] row, int i) {
+            return i >= 0 && row[i] != null && row[i].value() instanceof LocalDate d ? d : null;
+        }
+    }
+
+    private static final class GoalBuilder {
+        final Integer number;
+        final String title;
+        String evaluation;
+        final List<InitiativeBuilder> initiatives = new ArrayList<>();
+
+        GoalBuilder(Integer number, String title, String evaluation) {
+            this.number = number;
+            this.title = title;
+            this.evaluation = evaluation;
+        }
+
+        InitiativeBuilder last() {
+            return initiatives.isEmpty() ? null : initiatives.get(initiatives.size() - 1);
+        }
+
+        Goal build() {
+            return new Goal(number == null ? 0 : number, title, evaluation,
+                    initiatives.stream().map(InitiativeBuilder::build).toList());
+        }
+    }
+
+    private static final class InitiativeBuilder {
+        final Integer number;
+        final String title;
+        final List<ItemBuilder> items = new ArrayList<>();
+
+        InitiativeBuilder(Integer number, String title) {
+            this.number = number;
+            this.title = title;
+        }
+
+        ItemBuilder last() {
+            return items.isEmpty() ? null : items.get(items.size() - 1);
+        }
+
+        Initiative build() {
+            return new Initiative(number == null ? 0 : number, title, items.stream().map(ItemBuilder::build).toList());
+        }
+    }
+
+    private static final class ItemBuilder {
+        final Integer number;
+        final String title;
+        final List<Indicator> indicators = new ArrayList<>();
+
+        ItemBuilder(Integer number, String title) {
+            this.number = number;
+            this.title = title;
+        }
+
+        Item build() {
+            return new Item(number, title, indicators);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.model.Messages;
+import io.goalsheet.read.ReadLimits;
+import io.goalsheet.read.ReadOptions;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.schema.SchemaException;
+import io.goalsheet.schema.SchemaLoader;
+import io.goalsheet.schema.SchemaProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads workbooks shares. */
+final class CommonOptions {
+
+    @Option(names = "--schema", paramLabel = "FILE", description = "Schema file (default: the built-in 重点目標 schema).")
+    Path schema;
+
+    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages (default: from the system locale).")
+    String lang;
+
+    @Option(names = "--password", description = "Ask for the password of protected workbooks (or set GOALSHEET_PASSWORD).")
+    boolean askPassword;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only findings and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print more detail, including stack traces of internal errors.")
+    boolean verbose;
+
+    Messages messages() {
+        Locale locale;
+        if (lang == null) {
+            locale = Locale.getDefault();
+        } else if (lang.equalsIgnoreCase("ja") || lang.equalsIgnoreCase("en")) {
+            locale = Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
+        } else {
+            throw new UsageException("--lang: ja or en, not \"" + lang + "\"");
+        }
+        return Messages.forLocale(locale);
+    }
+
+    /** The schema to check against; a broken one is a usage error with every problem listed. */
+    Schema loadSchema(Messages messages, Console console) {
+        if (schema == null) {
+            return SchemaLoader.loadBuiltIn();
+        }
+        if (!Files.exists(schema)) {
+            throw new UsageException(messages.get("cli.no-such-path", schema));
+        }
+        try {
+            return SchemaLoader.load(schema);
+        } catch (SchemaException e) {
+            throw new UsageException(describe(e, messages));
+        }
+    }
+
+    static String describe(SchemaException e, Messages messages) {
+        StringBuilder sb = new StringBuilder();
+        for (SchemaProblem p : e.problems()) {
+            if (sb.length() > 0) {
+                sb.append(System.lineSeparator());
+            }
+            sb.append(messages.get("cli.schema-problem", p.location(), messages.get(p.key(), p.args().toArray())));
+        }
+        return sb.toString();
+    }
+
+    ReadOptions readOptions(Messages messages, Console console) {
+        char[] password = null;
+        String fromEnv = console.env("GOALSHEET_PASSWORD");
+        if (askPassword) {
+            if (console.passwordPrompt() == null) {
+                throw new UsageException(messages.get("cli.password-no-console"));
+            }
+            password = console.passwordPrompt().ask(messages.get("cli.password-prompt"));
+        } else if (fromEnv != null && !fromEnv.isEmpty()) {
+            password = fromEnv.toCharArray();
+        }
+        return new ReadOptions(ReadLimits.defaults(), password);
+    }
+}

@@ -1,0 +1,65 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.model.Messages;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.schema.SchemaException;
+import io.goalsheet.schema.SchemaLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "schema", description = "Print the built-in schema, or check a schema file.",
+        subcommands = {SchemaCommand.Show.class, SchemaCommand.Check.class})
+final class SchemaCommand {
+
+    @Command(name = "show", description = "Print the built-in schema (YAML), to read or to copy and adapt.")
+    static final class Show implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(SchemaLoader.builtInText());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", description = "Check a schema file; print every problem with its line and column.")
+    static final class Check implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The schema file (YAML).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Messages messages = common.messages();
+            if (!Files.exists(file)) {
+                throw new UsageException(messages.get("cli.no-such-path", file));
+            }
+            try {
+                Schema schema = SchemaLoader.load(file);
+                if (!common.quiet) {
+                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file,
+                            String.valueOf(schema.fields().size()), String.valueOf(schema.metadata().size()),
+                            String.valueOf(schema.groups().size())));
+                    spec.commandLine().getOut().flush();
+                }
+                return ExitCodes.OK;
+            } catch (SchemaException e) {
+                spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
+                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", String.valueOf(e.problems().size())));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+}

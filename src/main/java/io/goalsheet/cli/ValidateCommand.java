@@ -1,0 +1,105 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.check.Validator;
+import io.goalsheet.model.FileResult;
+import io.goalsheet.model.Messages;
+import io.goalsheet.model.ValidationReport;
+import io.goalsheet.render.findings.FindingsRenderer;
+import io.goalsheet.render.findings.FindingsRenderers;
+import io.goalsheet.render.findings.RenderContext;
+import io.goalsheet.schema.Schema;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", sortOptions = false,
+        description = "Check workbooks against the schema and print every finding.")
+final class ValidateCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, junit, sarif or github (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the findings to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--strict", description = "Warnings fail the run too.")
+    boolean strict;
+
+    ValidateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Messages messages = common.messages();
+        if (!FindingsRenderers.formats().contains(format)) {
+            throw new UsageException(messages.get("cli.unknown-format", format, String.join(", ", FindingsRenderers.formats())));
+        }
+        Schema schema = common.loadSchema(messages, console);
+        List<Inputs.Input> inputs = Inputs.collect(paths, messages);
+        if (output != null && Inputs.isInput(output, inputs)) {
+            throw new UsageException(messages.get("cli.output-is-input", output));
+        }
+        Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
+        boolean color = output == null && "text".equals(format) && console.colorOn(console.outIsTerminal());
+        RenderContext ctx = new RenderContext(messages.locale(), color, strict, common.quiet, Version.get());
+        List<FileResult> results = new ArrayList<>();
+        if (output == null) {
+            render(schema, validator, inputs, ctx, console.out(), results);
+            console.out().flush();
+        } else {
+            try {
+                AtomicOutput.write(output, os -> {
+                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                    render(schema, validator, inputs, ctx, w, results);
+                    w.flush();
+                });
+            } catch (IOException e) {
+                throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
+            }
+        }
+        ValidationReport report = new ValidationReport(schema.name(), results, strict);
+        return report.valid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    private void render(Schema schema, Validator validator, List<Inputs.Input> inputs, RenderContext ctx, Writer out,
+                        List<FileResult> results) throws IOException {
+        FindingsRenderer renderer = FindingsRenderers.create(format, out, ctx);
+        renderer.start(schema.name());
+        // a bar between findings printed to the same terminal would only garble them
+        boolean findingsOnTerminal = output == null && console.outIsTerminal();
+        try (Progress progress = findingsOnTerminal ? Progress.none() : Progress.of(console, inputs.size(), common.quiet)) {
+            Batch.validate(validator, inputs, progress, v -> {
+                results.add(v.result());
+                try {
+                    renderer.file(v.result());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        renderer.end(new ValidationReport(schema.name(), results, strict).summary());
+        out.flush();
+    }
+}

@@ -1,0 +1,23 @@
+package io.goalsheet.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The tool's version, from a resource Maven fills in at build time. */
+final class Version {
+
+    private Version() {}
+
+    static String get() {
+        try (InputStream in = Version.class.getResourceAsStream("/io/goalsheet/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

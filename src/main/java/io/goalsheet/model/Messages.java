@@ -1,0 +1,71 @@
+package io.goalsheet.model;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing wording, from resource bundles beside the code that needs them: {@code messages}
+ * (findings, CLI, schema problems) and the reader's {@code read/reasons}. Japanese for a ja
+ * locale, English otherwise.
+ */
+public final class Messages {
+
+    private static final String MAIN = "io.goalsheet.messages";
+    private static final String READ_REASONS = "io.goalsheet.read.reasons";
+
+    private final Locale locale;
+    private final ResourceBundle main;
+    private final ResourceBundle reasons;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.main = ResourceBundle.getBundle(MAIN, locale, NO_FALLBACK);
+        this.reasons = ResourceBundle.getBundle(READ_REASONS, locale, NO_FALLBACK);
+    }
+
+    // Without this, an English run on a Japanese machine would pick the ja bundle as "default locale" fallback.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** Japanese for "ja…", English for everything else. */
+    public static Messages forLocale(Locale requested) {
+        return new Messages(isJapanese(requested) ? Locale.JAPANESE : Locale.ENGLISH);
+    }
+
+    public static boolean isJapanese(Locale locale) {
+        return locale != null && "ja".equals(locale.getLanguage());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean japanese() {
+        return isJapanese(locale);
+    }
+
+    public String get(String key, Object... args) {
+        return format(main, key, args);
+    }
+
+    /** Wording for a reader's reason key (see ReadException). */
+    public String reason(String key, Object... args) {
+        return format(reasons, key, args);
+    }
+
+    public boolean has(String key) {
+        return main.containsKey(key);
+    }
+
+    private String format(ResourceBundle bundle, String key, Object[] args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("message key missing from " + bundle.getBaseBundleName() + ": " + key, e);
+        }
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,46 @@
+package io.goalsheet.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A loaded, checked schema: everything refers to fields that exist. */
+public record Schema(
+        String name,
+        String title,
+        String description,
+        TableLocator table,
+        List<String> missingValues,
+        List<MetadataField> metadata,
+        List<Field> fields,
+        List<String> primaryKey,
+        List<List<String>> uniqueKeys,
+        List<Group> groups,
+        List<Derived> derived) {
+
+    public Schema {
+        missingValues = List.copyOf(missingValues);
+        metadata = List.copyOf(metadata);
+        fields = List.copyOf(fields);
+        primaryKey = List.copyOf(primaryKey);
+        uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
+        groups = List.copyOf(groups);
+        derived = List.copyOf(derived);
+    }
+
+    public Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Optional<MetadataField> metadataField(String name) {
+        return metadata.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public int fieldIndex(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

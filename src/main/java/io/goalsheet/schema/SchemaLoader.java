@@ -1,0 +1,488 @@
+package io.goalsheet.schema;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.goalsheet.schema.SchemaDocument.ConstraintsDoc;
+import io.goalsheet.schema.SchemaDocument.DerivedDoc;
+import io.goalsheet.schema.SchemaDocument.FieldDoc;
+import io.goalsheet.schema.SchemaDocument.GroupDoc;
+import io.goalsheet.schema.SchemaDocument.MetadataDoc;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a schema YAML file with Jackson and checks it whole: every problem is reported with its
+ * line and column, found by mapping the JSON pointer of the offending value back to where the
+ * YAML parser saw it.
+ */
+public final class SchemaLoader {
+
+    /** The built-in schema inside the jar (also at templates/ in the repository). */
+    public static final String BUILT_IN_RESOURCE = "/io/goalsheet/priority-goals.schema.yaml";
+    public static final String BUILT_IN_NAME = "priority-goals.schema.yaml";
+
+    private static final Set<String> RULES = Set.of("progress");
+
+    private SchemaLoader() {}
+
+    /** The text of the built-in schema, as {@code goalsheet schema show} prints it. */
+    public static String builtInText() {
+        try (InputStream in = SchemaLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in schema missing from the jar: " + BUILT_IN_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Schema loadBuiltIn() {
+        try {
+            return parse(builtInText(), BUILT_IN_NAME);
+        } catch (SchemaException e) {
+            throw new IllegalStateException("the built-in schema is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a user's schema file; any problem (unreadable, not UTF-8, bad YAML, bad content) is a SchemaException. */
+    public static Schema load(Path file) throws SchemaException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw single(name, "schema.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw single(name, "schema.not-utf8");
+        }
+        return parse(text, name);
+    }
+
+    /** Parses schema text; {@code file} is used only in problem locations. */
+    public static Schema parse(String text, String file) throws SchemaException {
+        ObjectMapper mapper = mapper();
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new SchemaException(List.of(new SchemaProblem(file, loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr(), "schema.yaml-syntax", List.of(e.getOriginalMessage()))));
+        }
+        Locations locations = new Locations(text);
+        if (tree == null || !tree.isObject()) {
+            throw single(file, "schema.not-a-mapping");
+        }
+        SchemaDocument doc;
+        try {
+            doc = mapper.treeToValue(tree, SchemaDocument.class);
+        } catch (UnrecognizedPropertyException e) {
+            String pointer = pointer(e);
+            throw new SchemaException(List.of(locations.problem(file, pointer, "schema.unknown-key",
+                    e.getPropertyName(), known(e))));
+        } catch (JsonMappingException e) {
+            throw new SchemaException(List.of(locations.problem(file, pointer(e), "schema.wrong-value",
+                    pointer(e), e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw single(file, "schema.yaml-syntax", e.getOriginalMessage());
+        }
+        Checker checker = new Checker(file, locations);
+        Schema schema = checker.check(doc);
+        if (!checker.problems.isEmpty()) {
+            throw new SchemaException(checker.problems);
+        }
+        return schema;
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return mapper;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/');
+            sb.append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return sb.toString();
+    }
+
+    private static String known(UnrecognizedPropertyException e) {
+        List<String> names = new ArrayList<>();
+        if (e.getKnownPropertyIds() != null) {
+            e.getKnownPropertyIds().forEach(id -> names.add(String.valueOf(id)));
+        }
+        names.sort(null);
+        return String.join(", ", names);
+    }
+
+    private static SchemaException single(String file, String key, Object... args) {
+        return new SchemaException(List.of(new SchemaProblem(file, 0, 0, key, List.of(args))));
+    }
+
+    /** Where each JSON pointer's key or value starts in the YAML text. */
+    static final class Locations {
+        private final Map<String, JsonLocation> byPointer = new HashMap<>();
+
+        Locations(String text) {
+            try (JsonParser p = new YAMLFactory().createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        continue;
+                    }
+                    // a container's own pointer is its parent context's path; keys and scalars are in the current one
+                    var ctx = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                            ? p.getParsingContext().getParent()
+                            : p.getParsingContext();
+                    String ptr = ctx == null ? "" : ctx.pathAsPointer().toString();
+                    byPointer.putIfAbsent(ptr, p.currentTokenLocation());
+                }
+            } catch (IOException e) {
+                // the tree parsed already, so this does not happen; locations are then just unknown
+            }
+        }
+
+        SchemaProblem problem(String file, String pointer, String key, Object... args) {
+            String p = pointer;
+            while (true) {
+                JsonLocation loc = byPointer.get(p);
+                if (loc != null) {
+                    return new SchemaProblem(file, loc.getLineNr(), loc.getColumnNr(), key, List.of(args));
+                }
+                int slash = p.lastIndexOf('/');
+                if (slash < 0) {
+                    return new SchemaProblem(file, 0, 0, key, List.of(args));
+                }
+                p = p.substring(0, slash);
+            }
+        }
+    }
+
+    /** The semantic checks: names unique, references resolved, types and formats known. */
+    private static final class Checker {
+        private final String file;
+        private final Locations locations;
+        private final List<SchemaProblem> problems = new ArrayList<>();
+
+        Checker(String file, Locations locations) {
+            this.file = file;
+            this.locations = locations;
+        }
+
+        private void problem(String pointer, String key, Object... args) {
+            problems.add(locations.problem(file, pointer, key, args));
+        }
+
+        Schema check(SchemaDocument doc) {
+            String name = doc.name() == null || doc.name().isBlank() ? "schema" : doc.name().strip();
+            List<Field> fields = new ArrayList<>();
+            Map<String, Field> byName = new LinkedHashMap<>();
+            if (doc.fields() == null || doc.fields().isEmpty()) {
+                problem("/fields", "schema.no-fields");
+            } else {
+                Set<String> titles = new HashSet<>();
+                for (int i = 0; i < doc.fields().size(); i++) {
+                    Field f = field(doc.fields().get(i), "/fields/" + i);
+                    if (f == null) {
+                        continue;
+                    }
+                    if (byName.putIfAbsent(f.name(), f) != null) {
+                        problem("/fields/" + i + "/name", "schema.duplicate-name", f.name());
+                    }
+                    for (String title : f.titles()) {
+                        if (!titles.add(title)) {
+                            problem("/fields/" + i + "/title", "schema.duplicate-title", title);
+                        }
+                    }
+                    fields.add(f);
+                }
+            }
+            List<MetadataField> metadata = new ArrayList<>();
+            if (doc.metadata() != null) {
+                Set<String> names = new HashSet<>();
+                for (int i = 0; i < doc.metadata().size(); i++) {
+                    MetadataField m = metadataField(doc.metadata().get(i), "/metadata/" + i);
+                    if (m != null) {
+                        if (!names.add(m.name())) {
+                            problem("/metadata/" + i + "/name", "schema.duplicate-name", m.name());
+                        }
+                        metadata.add(m);
+                    }
+                }
+                boolean hasFiscalYear = metadata.stream().anyMatch(m -> m.type() == FieldType.FISCAL_YEAR);
+                for (int i = 0; i < doc.metadata().size(); i++) {
+                    if (doc.metadata().get(i) != null && doc.metadata().get(i).period() != null && !hasFiscalYear) {
+                        problem("/metadata/" + i + "/period", "schema.period-needs-fiscal-year");
+                    }
+                }
+                if (!hasFiscalYear) {
+                    for (int i = 0; i < fields.size(); i++) {
+                        if (fields.get(i).period() != null) {
+                            problem("/fields", "schema.period-needs-fiscal-year");
+                            break;
+                        }
+                    }
+                }
+            }
+            TableLocator table = table(doc.table(), fields);
+            List<String> missing = doc.missingValues() == null ? List.of("") : doc.missingValues();
+            List<String> primaryKey = doc.primaryKey() == null ? List.of() : keyList(doc.primaryKey(), "/primaryKey", byName);
+            List<List<String>> uniqueKeys = new ArrayList<>();
+            if (doc.uniqueKeys() != null) {
+                for (int i = 0; i < doc.uniqueKeys().size(); i++) {
+                    uniqueKeys.add(keyList(doc.uniqueKeys().get(i), "/uniqueKeys/" + i, byName));
+                }
+            }
+            List<Group> groups = new ArrayList<>();
+            if (doc.groups() != null) {
+                for (int i = 0; i < doc.groups().size(); i++) {
+                    Group g = group(doc.groups().get(i), "/groups/" + i, byName);
+                    if (g != null) {
+                        groups.add(g);
+                    }
+                }
+            }
+            List<Derived> derived = new ArrayList<>();
+            if (doc.derived() != null) {
+                for (int i = 0; i < doc.derived().size(); i++) {
+                    Derived d = derived(doc.derived().get(i), "/derived/" + i, byName);
+                    if (d != null) {
+                        derived.add(d);
+                    }
+                }
+            }
+            return new Schema(name, doc.title(), doc.description(), table, missing, metadata, fields, primaryKey,
+                    uniqueKeys, groups, derived);
+        }
+
+        private Field field(FieldDoc f, String at) {
+            if (f == null) {
+                problem(at, "schema.missing-key", "name");
+                return null;
+            }
+            boolean ok = true;
+            if (blank(f.name())) {
+                problem(at, "schema.missing-key", "name");
+                ok = false;
+            }
+            if (blank(f.title())) {
+                problem(at, "schema.missing-key", "title");
+                ok = false;
+            }
+            FieldType type = type(f.type(), at + "/type", false);
+            ok &= type != null;
+            String format = f.format() == null ? "default" : f.format();
+            if (type != null && !formatAllowed(type, format)) {
+                problem(at + "/format", "schema.unknown-format", format, type.yamlName());
+                ok = false;
+            }
+            Constraints constraints = constraints(f.constraints(), at + "/constraints", type);
+            if (f.dates() != null && !"freeText".equals(f.dates())) {
+                problem(at + "/dates", "schema.unknown-value", "dates", f.dates(), "freeText");
+            }
+            if (f.period() != null && !"fiscalYear".equals(f.period())) {
+                problem(at + "/period", "schema.unknown-value", "period", f.period(), "fiscalYear");
+            }
+            if (!ok) {
+                return null;
+            }
+            List<String> titles = new ArrayList<>();
+            titles.add(f.title().strip());
+            if (f.aliases() != null) {
+                f.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(titles::add);
+            }
+            return new Field(f.name().strip(), titles, f.description(), type, format, constraints,
+                    f.lookalikes() == null ? Map.of() : f.lookalikes(), "freeText".equals(f.dates()), f.period());
+        }
+
+        private MetadataField metadataField(MetadataDoc m, String at) {
+            if (m == null || blank(m.name()) || blank(m.label())) {
+                problem(at, "schema.missing-key", m == null || blank(m.name()) ? "name" : "label");
+                return null;
+            }
+            FieldType type = type(m.type(), at + "/type", true);
+            Constraints constraints = constraints(m.constraints(), at + "/constraints", type);
+            if (m.period() != null && !"fiscalYear".equals(m.period())) {
+                problem(at + "/period", "schema.unknown-value", "period", m.period(), "fiscalYear");
+            }
+            return type == null ? null : new MetadataField(m.name().strip(), m.label().strip(), type, constraints, m.period());
+        }
+
+        private FieldType type(String name, String at, boolean metadata) {
+            if (name == null) {
+                return FieldType.STRING; // Frictionless: string is the default type
+            }
+            FieldType type = FieldType.of(name).orElse(null);
+            if (type == null) {
+                problem(at, "schema.unknown-type", name, FieldType.names());
+            } else if (type == FieldType.FISCAL_YEAR && !metadata) {
+                problem(at, "schema.fiscal-year-metadata-only");
+                return null;
+            }
+            return type;
+        }
+
+        private static boolean formatAllowed(FieldType type, String format) {
+            return switch (format) {
+                case "default", "any" -> true;
+                case "ordinal" -> type == FieldType.INTEGER;
+                case "percent" -> type == FieldType.NUMBER;
+                default -> false;
+            };
+        }
+
+        private Constraints constraints(ConstraintsDoc c, String at, FieldType type) {
+            if (c == null) {
+                return Constraints.NONE;
+            }
+            Pattern pattern = null;
+            if (c.pattern() != null) {
+                try {
+                    pattern = Pattern.compile(c.pattern());
+                } catch (PatternSyntaxException e) {
+                    problem(at + "/pattern", "schema.bad-pattern", c.pattern(), e.getDescription());
+                }
+            }
+            boolean numeric = type == FieldType.INTEGER || type == FieldType.NUMBER;
+            if ((c.minimum() != null || c.maximum() != null) && type != null && !numeric) {
+                problem(at + (c.minimum() != null ? "/minimum" : "/maximum"), "schema.constraint-type",
+                        c.minimum() != null ? "minimum" : "maximum", type.yamlName());
+            }
+            if (c.minimum() != null && c.maximum() != null && c.minimum() > c.maximum()) {
+                problem(at + "/maximum", "schema.min-over-max", c.minimum(), c.maximum());
+            }
+            if (c.minLength() != null && c.maxLength() != null && c.minLength() > c.maxLength()) {
+                problem(at + "/maxLength", "schema.min-over-max", c.minLength(), c.maxLength());
+            }
+            return new Constraints(Boolean.TRUE.equals(c.required()), Boolean.TRUE.equals(c.unique()), c.minimum(),
+                    c.maximum(), c.minLength(), c.maxLength(), pattern,
+                    c.enumValues() == null ? List.of() : c.enumValues());
+        }
+
+        private TableLocator table(SchemaDocument.TableDoc t, List<Field> fields) {
+            List<String> identifiedBy;
+            if (t == null || t.identifiedBy() == null || t.identifiedBy().isEmpty()) {
+                identifiedBy = fields.stream().filter(f -> f.constraints().required()).map(Field::title).toList();
+                if (identifiedBy.isEmpty() && !fields.isEmpty()) {
+                    identifiedBy = List.of(fields.get(0).title());
+                }
+            } else {
+                identifiedBy = t.identifiedBy();
+                for (int i = 0; i < identifiedBy.size(); i++) {
+                    String title = identifiedBy.get(i);
+                    if (fields.stream().noneMatch(f -> f.titles().contains(title))) {
+                        problem("/table/identifiedBy/" + i, "schema.unknown-title", title);
+                    }
+                }
+            }
+            int rows = t == null || t.searchRows() == null ? 30 : t.searchRows();
+            if (rows < 1 || rows > 1000) {
+                problem("/table/searchRows", "schema.out-of-range", "searchRows", rows, 1, 1000);
+            }
+            return new TableLocator(identifiedBy, rows);
+        }
+
+        private List<String> keyList(JsonNode node, String at, Map<String, Field> fields) {
+            List<String> names = new ArrayList<>();
+            if (node.isTextual()) {
+                names.add(node.asText());
+            } else if (node.isArray()) {
+                node.forEach(n -> names.add(n.asText()));
+            } else {
+                problem(at, "schema.wrong-value", at, "a field name or a list of field names");
+                return List.of();
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (!fields.containsKey(names.get(i))) {
+                    problem(node.isArray() ? at + "/" + i : at, "schema.unknown-field", names.get(i));
+                }
+            }
+            return names;
+        }
+
+        private Group group(GroupDoc g, String at, Map<String, Field> fields) {
+            if (g == null || blank(g.name()) || blank(g.key())) {
+                problem(at, "schema.missing-key", g == null || blank(g.name()) ? "name" : "key");
+                return null;
+            }
+            ref(g.key(), at + "/key", fields);
+            List<String> groupFields = g.fields() == null ? List.of() : g.fields();
+            for (int i = 0; i < groupFields.size(); i++) {
+                ref(groupFields.get(i), at + "/fields/" + i, fields);
+            }
+            List<String> once = g.requiredOnce() == null ? List.of() : g.requiredOnce();
+            for (int i = 0; i < once.size(); i++) {
+                ref(once.get(i), at + "/requiredOnce/" + i, fields);
+            }
+            return new Group(g.name(), g.key(), groupFields, once, Boolean.TRUE.equals(g.sequence()));
+        }
+
+        private Derived derived(DerivedDoc d, String at, Map<String, Field> fields) {
+            if (d == null || blank(d.name())) {
+                problem(at, "schema.missing-key", "name");
+                return null;
+            }
+            if (d.rule() == null || !RULES.contains(d.rule())) {
+                problem(at + "/rule", "schema.unknown-value", "rule", String.valueOf(d.rule()), String.join(", ", RULES));
+                return null;
+            }
+            ref(d.name(), at + "/name", fields);
+            ref(d.target(), at + "/target", fields);
+            ref(d.actual(), at + "/actual", fields);
+            if (d.baseline() != null) {
+                ref(d.baseline(), at + "/baseline", fields);
+            }
+            double tolerance = d.tolerance() == null ? 1.0 : d.tolerance();
+            return new Derived(d.name(), d.rule(), d.baseline(), d.target(), d.actual(), tolerance);
+        }
+
+        private void ref(String name, String at, Map<String, Field> fields) {
+            if (name == null) {
+                problem(at, "schema.missing-key", at.substring(at.lastIndexOf('/') + 1));
+            } else if (!fields.containsKey(name)) {
+                problem(at, "schema.unknown-field", name);
+            }
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+}
