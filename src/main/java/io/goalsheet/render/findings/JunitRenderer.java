@@ -60,7 +60,7 @@ public final class JunitRenderer extends AbstractFindingsRenderer {
     @Override
     protected void onEnd(ValidationReport.Summary summary) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
