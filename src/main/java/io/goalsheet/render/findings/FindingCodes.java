@@ -1,0 +1,29 @@
+package io.goalsheet.render.findings;
+
+import io.goalsheet.model.Severity;
+import java.util.List;
+import java.util.Set;
+
+/** The finding codes of PRODUCT.md §3 and the severity each has by default. */
+final class FindingCodes {
+
+    static final List<String> ALL = List.of(
+            "unreadable", "unsupported-format", "encrypted", "too-large", "sheet-missing",
+            "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
+            "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
+            "out-of-period", "inconsistent", "duplicate", "sequence", "formula-error",
+            "progress-mismatch", "duplicate-department");
+
+    private static final Set<String> WARNINGS =
+            Set.of("unknown-column", "out-of-period", "sequence", "progress-mismatch");
+
+    private FindingCodes() {}
+
+    /** The code's usual severity; {@code seen} decides for a code this version does not know. */
+    static Severity defaultSeverity(String code, Severity seen) {
+        if (WARNINGS.contains(code)) {
+            return Severity.WARNING;
+        }
+        return ALL.contains(code) ? Severity.ERROR : seen;
+    }
+}

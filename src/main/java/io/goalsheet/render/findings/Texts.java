@@ -1,0 +1,64 @@
+package io.goalsheet.render.findings;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the findings formats: renderer labels ({@code labels_*.properties}, formatted with
+ * {@link MessageFormat}) and the title and description of every finding code
+ * ({@code codes_*.properties}, plain text). Japanese for {@code ja}, English for everything else.
+ */
+final class Texts {
+
+    private static final String PACKAGE = "io.goalsheet.render.findings.";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle labels;
+    private final ResourceBundle codes;
+
+    private Texts(Locale locale) {
+        this.locale = locale;
+        this.labels = ResourceBundle.getBundle(PACKAGE + "labels", locale, NO_FALLBACK);
+        this.codes = ResourceBundle.getBundle(PACKAGE + "codes", locale, NO_FALLBACK);
+    }
+
+    static Texts forLocale(Locale requested) {
+        boolean japanese = "ja".equals(requested.getLanguage());
+        return new Texts(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** A label formatted with {@link MessageFormat} in this locale. */
+    String label(String key, Object... args) {
+        return new MessageFormat(labels.getString(key), locale).format(args);
+    }
+
+    /** The code's short title, or the code itself for a code this version does not know. */
+    String title(String code) {
+        return find(code + ".title", code);
+    }
+
+    /** The code's one-paragraph description, or its title when there is none. */
+    String description(String code) {
+        return find(code + ".description", title(code));
+    }
+
+    boolean knows(String code) {
+        return codes.containsKey(code + ".title") && codes.containsKey(code + ".description");
+    }
+
+    private String find(String key, String fallback) {
+        try {
+            return codes.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}
