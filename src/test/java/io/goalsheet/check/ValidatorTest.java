@@ -1,0 +1,272 @@
+package io.goalsheet.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.goalsheet.check.Validator.Validation;
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.Finding;
+import io.goalsheet.model.Messages;
+import io.goalsheet.model.Severity;
+import io.goalsheet.read.ReadOptions;
+import io.goalsheet.schema.SchemaLoader;
+import io.goalsheet.testing.TestBook;
+import io.goalsheet.testing.TestBook.Formula;
+import io.goalsheet.testing.TestBook.Percent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks of one workbook against the built-in schema, one behaviour per test. */
+class ValidatorTest {
+
+    private static final String G1 = "次期総合計画の策定";
+    private static final String I1 = "第三次上田市総合計画策定推進";
+
+    @TempDir
+    Path dir;
+
+    private final Validator validator =
+            new Validator(SchemaLoader.loadBuiltIn(), ReadOptions.defaults(), Messages.forLocale(Locale.JAPANESE));
+
+    private Validation validate(TestBook book) throws IOException {
+        Path file = book.write(dir.resolve("book.xlsx"));
+        return validator.validate(file, "book.xlsx");
+    }
+
+    private static List<Finding> findings(Validation v) {
+        return v.result().findings();
+    }
+
+    /** A valid goal with two initiatives; extra rows are appended by tests. */
+    private static TestBook valid() {
+        return TestBook.standard()
+                .indicator(1, G1, "○", "①", I1, "(1)", "パブリックコメント実施・反映", "計画案の周知と意見集約・反映",
+                        null, null, null, null, null, "パブリックコメント実施（3/17～4/16）", null)
+                .indicator(1, G1, "○", "①", I1, "(2)", "審議会の実施", "審議会の開催（2回）",
+                        null, 2, 2, "回", null, "全体会2回 8/7最終答申", null)
+                .indicator(1, G1, "○", "②", "統計調査の実施", null, null, "国勢調査等",
+                        17913, 20000, 19175, "人", LocalDate.of(2026, 3, 31), "9月末までに配布予定", null);
+    }
+
+    @Test
+    void aValidWorkbookHasNoFindingsAndGivesTheGoalTree() throws IOException {
+        Validation v = validate(valid());
+        assertThat(findings(v)).isEmpty();
+        assertThat(v.result().department()).isEqualTo("政策企画部");
+        DepartmentReport r = v.reports().get(0);
+        assertThat(r.fiscalYear()).isEqualTo(2025);
+        assertThat(r.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(r.reportKind()).isEqualTo("中間報告");
+        assertThat(r.goals()).hasSize(1);
+        assertThat(r.goals().get(0).evaluation()).isEqualTo("○");
+        assertThat(r.goals().get(0).initiatives()).extracting(i -> i.number()).containsExactly(1, 2);
+        assertThat(r.goals().get(0).initiatives().get(0).items()).extracting(i -> i.number()).containsExactly(1, 2);
+        var indicator = r.goals().get(0).initiatives().get(1).items().get(0).indicators().get(0);
+        assertThat(indicator.progressRate()).isCloseTo(60.47, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(indicator.progressComputed()).isTrue();
+        assertThat(indicator.deadline()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void mergedAndRepeatedGroupCellsReadTheSame() throws IOException {
+        TestBook merged = TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, 1, "細目A", "目標A", null, null, null, null, null, "進捗A", null)
+                .indicator(null, null, null, null, null, 2, "細目B", "目標B", null, null, null, null, null, "進捗B", null)
+                .indicator(null, null, null, 2, "取組2", null, null, "目標C", null, null, null, null, null, "進捗C", null)
+                .mergeDown("目標番号", 0, 2).mergeDown("重点目標", 0, 2).mergeDown("自己評価", 0, 2)
+                .mergeDown("取組番号", 0, 1).mergeDown("具体的な重点取組項目", 0, 1);
+        TestBook blank = TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, 1, "細目A", "目標A", null, null, null, null, null, "進捗A", null)
+                .indicator(null, null, null, null, null, 2, "細目B", "目標B", null, null, null, null, null, "進捗B", null)
+                .indicator(null, null, null, 2, "取組2", null, null, "目標C", null, null, null, null, null, "進捗C", null);
+        Validation a = validate(merged);
+        Validation b = validator.validate(blank.write(dir.resolve("blank.xlsx")), "blank.xlsx");
+        assertThat(findings(a)).isEmpty();
+        assertThat(findings(b)).isEmpty();
+        assertThat(a.reports().get(0).goals()).isEqualTo(b.reports().get(0).goals());
+        assertThat(a.reports().get(0).goals().get(0).initiatives()).hasSize(2);
+    }
+
+    @Test
+    void anImpossibleDateInProgressTextIsReportedAtItsCell() throws IOException {
+        Validation v = validate(valid().indicator(1, G1, "○", "③", "広報", "(1)", "SNS", "LINE友だち登録者数 17,913人→20,000人",
+                17913, 20000, 19175, "人", null, "LINE友だち登録者数 17,913人→19,175人（9月31日現在）", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell, Finding::field, Finding::message)
+                .containsExactly(tuple("invalid-date", "N8", "progress", "「9月31日」は存在しない日付です"));
+        assertThat(findings(v).get(0).value()).isEqualTo("LINE友だち登録者数 17,913人→19,175人（9月31日現在）");
+        assertThat(findings(v).get(0).row()).isEqualTo(8);
+        assertThat(findings(v).get(0).column()).isEqualTo("N");
+    }
+
+    @Test
+    void textInANumberColumnIsATypeError() throws IOException {
+        Validation v = validate(valid().indicator(1, G1, "○", "③", "広報", null, null, "登録者数",
+                null, "2万人", 19175, "人", null, "増加", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell, Finding::value)
+                .containsExactly(tuple("type", "J8", "2万人"));
+    }
+
+    @Test
+    void fullWidthDigitsTriangleNegativesAndLookalikeMarksAreAccepted() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator("１", G1, "〇", "①", I1, "（１）", "細目", "目標", "▲５", "１０５", "６１", "件", "R8.3.31",
+                        "進捗", "６０％"));
+        assertThat(findings(v)).isEmpty();
+        var goal = v.reports().get(0).goals().get(0);
+        assertThat(goal.number()).isEqualTo(1);
+        assertThat(goal.evaluation()).isEqualTo("○");
+        var ind = goal.initiatives().get(0).items().get(0).indicators().get(0);
+        assertThat(ind.baseline()).isEqualTo(-5.0);
+        assertThat(ind.targetValue()).isEqualTo(105.0);
+        assertThat(ind.actual()).isEqualTo(61.0);
+        assertThat(ind.progressRate()).isEqualTo(60.0);
+        assertThat(ind.progressComputed()).isFalse();
+        assertThat(ind.deadline()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void aMarkNotInTheListIsAnEnumError() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "◇", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactly(tuple("enum", "C5"));
+        assertThat(findings(v).get(0).message()).contains("◎、○、△、×");
+    }
+
+    @Test
+    void aGoalTitleThatDiffersBetweenRowsIsInconsistent() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(2, "スマートシティ化推進", "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(2, "スマートシティの推進", "○", 2, "取組2", null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell)
+                .contains(tuple("inconsistent", "B6"));
+        Finding f = findings(v).stream().filter(x -> x.code().equals("inconsistent")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("目標番号 2").contains("B5").contains("スマートシティ化推進");
+    }
+
+    @Test
+    void titlesThatDifferOnlyInWidthOrSpacesAreTheSame() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, "ＤＸの推進　と 実装", "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(1, "DXの推進 と 実装", "○", 2, "取組2", null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(v)).isEmpty();
+    }
+
+    @Test
+    void numberingThatSkipsOrGoesBackIsASequenceWarning() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", "①", I1, null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(1, G1, "○", "③", "取組3", null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(1, G1, "○", "②", "取組2", null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.WARNING, "sequence", "D6"), tuple(Severity.WARNING, "sequence", "D7"));
+    }
+
+    @Test
+    void theSameIndicatorTwiceIsADuplicate() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, 1, "細目", "目標A", null, null, null, null, null, "進捗", null)
+                .indicator(1, G1, "○", 1, I1, 1, "細目", "目標A", null, null, null, null, null, "進捗その2", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactly(tuple("duplicate", "H6"));
+        assertThat(findings(v).get(0).message()).contains("5 行目");
+    }
+
+    @Test
+    void requiredCellsAndTheOncePerGoalEvaluation() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, null, 1, I1, null, null, null, null, null, null, null, null, "進捗", null)
+                .indicator(2, "目標2", "△", 1, "取組", null, null, "目標", null, null, null, null, null, null, null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell)
+                .containsExactlyInAnyOrder(tuple("required", "H5"), tuple("required", "N6"), tuple("required", "C5"));
+    }
+
+    @Test
+    void formulaErrorsAndFormulasWithoutASavedValue() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, new Formula("1/0", "#DIV/0!"), 3, "回", null, "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "目標", null, 10, new Formula("A1*2", null), "回", null, "進捗", null)
+                .indicator(1, G1, "○", 3, "取組3", null, null, "目標", null, 10, new Formula("5+5", 10), "回", null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple("formula-error", "J5"), tuple("formula-error", "K6"));
+        assertThat(v.reports().get(0).goals().get(0).initiatives().get(2).items().get(0).indicators().get(0).actual())
+                .isEqualTo(10.0);
+    }
+
+    @Test
+    void anEnteredProgressRateFarFromTheComputedOneIsAWarning() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "LINE", 17913, 20000, 19175, "人", null, "進捗", 60.5)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "YouTube", 6861, 7400, 7150, "人", null, "進捗", new Percent(0.9)));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.WARNING, "progress-mismatch", "O6"));
+        assertThat(findings(v).get(0).message()).contains("90").contains("53.6");
+    }
+
+    @Test
+    void aDeadlineOutsideTheFiscalYearIsAWarningAndAnImpossibleOneAnError() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, LocalDate.of(2027, 3, 31), "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "目標", null, null, null, null, "令和7年2月30日", "進捗", null));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.WARNING, "out-of-period", "M5"), tuple(Severity.ERROR, "invalid-date", "M6"));
+    }
+
+    @Test
+    void progressRateOutOfRange() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", 250));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactly(tuple("maximum", "O5"));
+    }
+
+    @Test
+    void aMissingRequiredColumnAndAnUnknownOne() throws IOException {
+        List<String> header = new java.util.ArrayList<>(TestBook.HEADER);
+        header.set(header.indexOf("進捗状況"), "備考");
+        Validation v = validate(TestBook.standard().header(header)
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "メモ", null));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.ERROR, "column-missing", null), tuple(Severity.WARNING, "unknown-column", "N4"));
+        assertThat(findings(v).get(0).message()).contains("進捗状況");
+    }
+
+    @Test
+    void columnsInAnotherOrderAfterExtraTitleRows() throws IOException {
+        List<String> header = new java.util.ArrayList<>(TestBook.HEADER);
+        java.util.Collections.reverse(header);
+        // reversed: 進捗度 進捗状況 期限 単位 実績値 目標値 基準値 期限・数値目標等 細目 細目番号 取組… 目標番号
+        TestBook book = new TestBook().top("令和7年度").top("重点目標一覧表（中間報告調書）").top()
+                .top(null, null, "担当部局名：健康こども未来部")
+                .top("年度", null, "R7", null, "報告時点", "R7.9.30")
+                .header(header)
+                .row(null, "進捗", null, null, null, null, null, "目標", null, null, I1, 1, "○", G1, 1);
+        Validation v = validate(book);
+        assertThat(findings(v)).isEmpty();
+        assertThat(v.result().department()).isEqualTo("健康こども未来部");
+        assertThat(v.reports().get(0).asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void metadataMissingAndNoHeaderAtAll() throws IOException {
+        Validation v = validate(new TestBook().top("年度", "令和7年度").top("報告時点", "2025/9/30")
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code).containsExactly("metadata-missing");
+
+        Path other = new TestBook().header(List.of("氏名", "住所")).row("上田", "長野県").write(dir.resolve("other.xlsx"));
+        Validation none = validator.validate(other, "other.xlsx");
+        assertThat(findings(none)).extracting(Finding::code, Finding::sheet).containsExactly(tuple("sheet-missing", null));
+    }
+
+    @Test
+    void anUnreadableFileIsOneFileLevelFinding() throws IOException {
+        Path bad = dir.resolve("bad.xlsx");
+        java.nio.file.Files.writeString(bad, "目標番号,重点目標\n1,テスト\n");
+        Validation v = validator.validate(bad, "bad.xlsx");
+        assertThat(findings(v)).extracting(Finding::code, Finding::file, Finding::sheet)
+                .containsExactly(tuple("unreadable", "bad.xlsx", null));
+        assertThat(findings(v).get(0).message()).contains("CSV");
+    }
+}
