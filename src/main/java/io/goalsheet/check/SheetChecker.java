@@ -213,12 +213,13 @@ final class SheetChecker {
             int k = groupKey[g];
             Map<String, Slot[]> reference = new HashMap<>();
             Map<String, Sequence> sequences = new HashMap<>();
+            int width = groupFields[g].length;
             for (Slot[] row : rows) {
                 if (row[k] == null) {
                     continue;
                 }
                 String path = path(row, g);
-                Slot[] ref = reference.computeIfAbsent(path, p -> new Slot[groupFields[g].length]);
+                Slot[] ref = reference.computeIfAbsent(path, p -> new Slot[width]);
                 for (int i = 0; i < groupFields[g].length; i++) {
                     Slot s = row[groupFields[g][i]];
                     if (s == null || s.value() == null) {
