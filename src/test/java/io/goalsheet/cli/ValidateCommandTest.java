@@ -94,7 +94,7 @@ class ValidateCommandTest {
         assertThat(Files.list(out.getParent())).hasSize(1);
 
         byte[] before = Files.readAllBytes(good);
-        CliRun clash = CliRun.run("validate", "-o", good.toString(), good.toString());
+        CliRun clash = CliRun.run("validate", "--lang", "ja", "-o", good.toString(), good.toString());
         assertThat(clash.code).isEqualTo(2);
         assertThat(clash.err).contains("入力").doesNotContain("Exception");
         assertThat(Files.readAllBytes(good)).isEqualTo(before);
