@@ -1,5 +1,6 @@
 package io.goalsheet.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,21 @@ public interface SheetGrid {
 
     /** The cell at (row, col), or null when the workbook stores no value there. */
     Cell cell(int row, int col);
+
+    /**
+     * The non-empty cells of one row, left to right (empty for a row with none). Cheaper than asking
+     * {@link #cell} for every column of a wide, sparse row.
+     */
+    default List<Cell> rowCells(int row) {
+        List<Cell> out = new ArrayList<>();
+        for (int col = 0, n = columnCount(); col < n; col++) {
+            Cell c = cell(row, col);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
 
     List<MergedRegion> mergedRegions();
 

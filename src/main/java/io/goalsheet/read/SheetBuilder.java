@@ -1,0 +1,233 @@
+package io.goalsheet.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects one sheet's cells as they stream by into the blocks of a {@link CompactSheet}, counting
+ * them against the limits. Cells normally come sorted (Excel writes them so); when they do not,
+ * or a cell comes twice, {@link #build()} sorts them and keeps the last of each position.
+ */
+final class SheetBuilder {
+
+    static final int MAX_ROW = 1_048_575;
+    static final int MAX_COL = 16_383;
+
+    private static final int CACHE = 1 << 12;
+
+    private final String name;
+    private final String[] shared;
+    private final Budget budget;
+    private final long maxCells;
+    private final long maxWorkbookCells;
+
+    private short[][] cols = new short[4][];
+    private byte[][] meta = new byte[4][];
+    private long[][] values = new long[4][];
+    private int size;
+
+    private int[] rowNumbers = new int[64];
+    private int[] rowStarts = new int[65];
+    private int rows;
+    private int lastRow = -1;
+    private int lastCol = -1;
+    private boolean unsorted;
+
+    private final List<String> local = new ArrayList<>();
+    // a small direct-mapped cache to share repeated texts without a map entry per distinct text
+    private final String[] cacheKeys = new String[CACHE];
+    private final int[] cacheSlots = new int[CACHE];
+
+    private final List<MergedRegion> merged = new ArrayList<>();
+
+    SheetBuilder(String name, String[] shared, Budget budget) {
+        this.name = name;
+        this.shared = shared;
+        this.budget = budget;
+        this.maxCells = budget.limits.maxCells();
+        this.maxWorkbookCells = budget.limits.maxWorkbookCells();
+    }
+
+    String name() {
+        return name;
+    }
+
+    static byte meta(CellType type, boolean formula, NumberStyle style) {
+        return (byte) (type.ordinal() | (formula ? 8 : 0) | style.ordinal() << 4);
+    }
+
+    void number(int row, int col, double d, NumberStyle style, boolean formula) throws ReadException {
+        add(row, col, meta(CellType.NUMBER, formula, style), Double.doubleToRawLongBits(d));
+    }
+
+    /** A string cell holding shared string {@code index} (already checked to be in range). */
+    void shared(int row, int col, int index, NumberStyle style, boolean formula) throws ReadException {
+        add(row, col, meta(CellType.STRING, formula, style), index);
+    }
+
+    void text(int row, int col, String s, NumberStyle style, boolean formula) throws ReadException {
+        add(row, col, meta(CellType.STRING, formula, style), localIndex(s));
+    }
+
+    void error(int row, int col, String code, NumberStyle style, boolean formula) throws ReadException {
+        add(row, col, meta(CellType.ERROR, formula, style), localIndex(code));
+    }
+
+    void bool(int row, int col, boolean b, NumberStyle style, boolean formula) throws ReadException {
+        add(row, col, meta(CellType.BOOLEAN, formula, style), b ? 1 : 0);
+    }
+
+    void formulaWithoutValue(int row, int col, NumberStyle style) throws ReadException {
+        add(row, col, meta(CellType.FORMULA_WITHOUT_VALUE, true, style), 0);
+    }
+
+    /** A merged range; single cells are not merges and are ignored. Counts as a cell against the limits. */
+    void merge(int firstRow, int lastRow, int firstCol, int lastCol) throws ReadException {
+        if (firstRow == lastRow && firstCol == lastCol) {
+            return;
+        }
+        countOne(merged.size() + size);
+        merged.add(new MergedRegion(Math.min(firstRow, lastRow), Math.max(firstRow, lastRow),
+                Math.min(firstCol, lastCol), Math.max(firstCol, lastCol)));
+    }
+
+    private long localIndex(String s) throws ReadException {
+        int h = s.hashCode();
+        int slot = (h ^ (h >>> 16)) & (CACHE - 1);
+        String k = cacheKeys[slot];
+        if (k != null && k.equals(s)) {
+            return -(long) cacheSlots[slot] - 1;
+        }
+        budget.addChars(s.length());
+        int idx = local.size();
+        local.add(s);
+        cacheKeys[slot] = s;
+        cacheSlots[slot] = idx;
+        return -(long) idx - 1;
+    }
+
+    private void countOne(long already) throws ReadException {
+        long n = already + 1;
+        if (n > maxCells) {
+            throw new ReadException(ReadException.Kind.TOO_LARGE, "cells", name, maxCells);
+        }
+        if (budget.cells() + n > maxWorkbookCells) {
+            throw new ReadException(ReadException.Kind.TOO_LARGE, "workbook-cells", maxWorkbookCells);
+        }
+    }
+
+    private void add(int row, int col, byte m, long v) throws ReadException {
+        countOne(size + merged.size());
+        int b = size >>> CompactSheet.SHIFT;
+        int o = size & CompactSheet.MASK;
+        if (o == 0) {
+            if (b == cols.length) {
+                cols = Arrays.copyOf(cols, b * 2);
+                meta = Arrays.copyOf(meta, b * 2);
+                values = Arrays.copyOf(values, b * 2);
+            }
+            cols[b] = new short[CompactSheet.BLOCK];
+            meta[b] = new byte[CompactSheet.BLOCK];
+            values[b] = new long[CompactSheet.BLOCK];
+        }
+        cols[b][o] = (short) col;
+        meta[b][o] = m;
+        values[b][o] = v;
+        if (row != lastRow) {
+            if (row < lastRow) {
+                unsorted = true;
+            }
+            if (rows == rowNumbers.length) {
+                rowNumbers = Arrays.copyOf(rowNumbers, rows * 2);
+                rowStarts = Arrays.copyOf(rowStarts, rows * 2 + 1);
+            }
+            rowNumbers[rows] = row;
+            rowStarts[rows] = size;
+            rows++;
+            lastRow = row;
+        } else if (col <= lastCol) {
+            unsorted = true;
+        }
+        lastCol = col;
+        size++;
+    }
+
+    CompactSheet build() {
+        budget.addCells(size + merged.size());
+        if (unsorted) {
+            sort();
+        }
+        rowStarts[rows] = size;
+        int usedBlocks = (size + CompactSheet.MASK) >>> CompactSheet.SHIFT;
+        short[][] c = Arrays.copyOf(cols, usedBlocks);
+        byte[][] m = Arrays.copyOf(meta, usedBlocks);
+        long[][] v = Arrays.copyOf(values, usedBlocks);
+        int tail = size & CompactSheet.MASK;
+        if (tail != 0) {
+            // trim the last, partly used block
+            c[usedBlocks - 1] = Arrays.copyOf(c[usedBlocks - 1], tail);
+            m[usedBlocks - 1] = Arrays.copyOf(m[usedBlocks - 1], tail);
+            v[usedBlocks - 1] = Arrays.copyOf(v[usedBlocks - 1], tail);
+        }
+        return new CompactSheet(name, size, c, m, v,
+                Arrays.copyOf(rowNumbers, rows), Arrays.copyOf(rowStarts, rows + 1),
+                shared, local.toArray(new String[0]), MergedIndex.of(merged));
+    }
+
+    /** Puts the cells in (row, col) order; of several at one position the last read wins. */
+    private void sort() {
+        int n = size;
+        int idxBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+        long[] keys = new long[n];
+        for (int r = 0; r < rows; r++) {
+            int end = r + 1 < rows ? rowStarts[r + 1] : n;
+            for (int i = rowStarts[r]; i < end; i++) {
+                long pos = (long) rowNumbers[r] << 14 | cols[i >>> CompactSheet.SHIFT][i & CompactSheet.MASK];
+                keys[i] = pos << idxBits | i;
+            }
+        }
+        Arrays.sort(keys);
+        long idxMask = (1L << idxBits) - 1;
+        short[][] nc = new short[cols.length][];
+        byte[][] nm = new byte[meta.length][];
+        long[][] nv = new long[values.length][];
+        int[] nRowNumbers = new int[Math.max(1, rows)];
+        int[] nRowStarts = new int[Math.max(1, rows) + 1];
+        int out = 0;
+        int nRows = 0;
+        int prevRow = -1;
+        for (int k = 0; k < n; k++) {
+            long pos = keys[k] >>> idxBits;
+            if (k + 1 < n && (keys[k + 1] >>> idxBits) == pos) {
+                continue; // a later cell at the same position replaces this one
+            }
+            int i = (int) (keys[k] & idxMask);
+            int b = out >>> CompactSheet.SHIFT;
+            int o = out & CompactSheet.MASK;
+            if (o == 0) {
+                nc[b] = new short[CompactSheet.BLOCK];
+                nm[b] = new byte[CompactSheet.BLOCK];
+                nv[b] = new long[CompactSheet.BLOCK];
+            }
+            nc[b][o] = cols[i >>> CompactSheet.SHIFT][i & CompactSheet.MASK];
+            nm[b][o] = meta[i >>> CompactSheet.SHIFT][i & CompactSheet.MASK];
+            nv[b][o] = values[i >>> CompactSheet.SHIFT][i & CompactSheet.MASK];
+            int row = (int) (pos >>> 14);
+            if (row != prevRow) {
+                nRowNumbers[nRows] = row;
+                nRowStarts[nRows] = out;
+                nRows++;
+                prevRow = row;
+            }
+            out++;
+        }
+        cols = nc;
+        meta = nm;
+        values = nv;
+        rowNumbers = nRowNumbers;
+        rowStarts = nRowStarts;
+        rows = nRows;
+        size = out;
+    }
+}

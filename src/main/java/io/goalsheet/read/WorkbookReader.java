@@ -1,0 +1,143 @@
+package io.goalsheet.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Reads one workbook file into its visible sheets. The format is told by content, not by the
+ * file's name: .xlsx/.xlsm by a lean ZIP + StAX reader, password-protected .xlsx decrypted by POI
+ * in memory, .xls (BIFF8) by POI's HSSF. Everything else gets a {@link ReadException} whose
+ * {@link ReadException#reason() reason} says what the file is and what to do.
+ *
+ * <p>The file is opened for reading only; nothing is written, locked or created beside it.
+ * Reading is thread-safe: any number of files may be read at once.
+ *
+ * <p>Dates: the number of a {@link NumberStyle#DATE} cell is always a serial of the 1900 date
+ * system; workbooks using the 1904 system are converted.
+ */
+public final class WorkbookReader {
+
+    private WorkbookReader() {}
+
+    /**
+     * Reads {@code file}.
+     *
+     * @param options limits and password; null means {@link ReadOptions#defaults()}
+     * @throws ReadException when the file cannot be read as a workbook; never another exception
+     *                       for anything in the file's content
+     */
+    public static Workbook read(Path file, ReadOptions options) throws ReadException {
+        Objects.requireNonNull(file, "file");
+        ReadOptions opts = options == null ? ReadOptions.defaults() : options;
+        if (opts.limits() == null) {
+            opts = new ReadOptions(ReadLimits.defaults(), opts.password());
+        }
+        if (Files.isDirectory(file)) {
+            throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-file");
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(e, ReadException.Kind.UNREADABLE, "not-found");
+        } catch (AccessDeniedException | SecurityException e) {
+            throw new ReadException(e, ReadException.Kind.UNREADABLE, "access-denied");
+        } catch (IOException e) {
+            throw new ReadException(e, ReadException.Kind.UNREADABLE, "io-error", String.valueOf(e.getMessage()));
+        }
+        try (channel) {
+            return read(file, channel, opts);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            ReadException inside = Abort.find(e);
+            if (inside != null) {
+                throw inside;
+            }
+            throw new ReadException(e, ReadException.Kind.UNREADABLE, "corrupt");
+        }
+    }
+
+    private static Workbook read(Path file, FileChannel channel, ReadOptions options)
+            throws ReadException, IOException, XMLStreamException {
+        ReadLimits limits = options.limits();
+        long size = channel.size();
+        if (size == 0) {
+            throw new ReadException(ReadException.Kind.UNREADABLE, "empty");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new ReadException(ReadException.Kind.TOO_LARGE, "file-size",
+                    ZipArchive.megabytes(size), ZipArchive.megabytes(limits.maxFileBytes()));
+        }
+        byte[] head = new byte[(int) Math.min(size, FormatSniffer.HEAD_BYTES)];
+        int len = 0;
+        ByteBuffer bb = ByteBuffer.wrap(head);
+        while (bb.hasRemaining()) {
+            int n = channel.read(bb, len);
+            if (n < 0) {
+                break;
+            }
+            len += n;
+        }
+        return switch (FormatSniffer.sniff(head, len)) {
+            case ZIP -> XlsxReader.read(ByteSource.of(channel, size), limits);
+            case OLE2 -> readOle2(channel, options);
+            case OLD_BIFF -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+            case CSV -> throw new ReadException(ReadException.Kind.UNREADABLE, "csv");
+            case HTML -> throw new ReadException(ReadException.Kind.UNREADABLE, "html");
+            case XML2003 -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "xml2003");
+            case UNKNOWN -> {
+                Path name = file.getFileName();
+                if (name != null && name.toString().startsWith("~$") && size < 1024) {
+                    throw new ReadException(ReadException.Kind.UNREADABLE, "owner-file");
+                }
+                throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-workbook");
+            }
+        };
+    }
+
+    private static Workbook readOle2(FileChannel channel, ReadOptions options)
+            throws ReadException, IOException, XMLStreamException {
+        ReadLimits limits = options.limits();
+        byte[] decrypted;
+        try (POIFSFileSystem fs = new POIFSFileSystem(channel, true, false)) {
+            DirectoryNode root = fs.getRoot();
+            if (EncryptedPackage.isEncryptedPackage(root)) {
+                decrypted = EncryptedPackage.decrypt(root, options.password(), limits);
+            } else {
+                String stream = XlsReader.workbookStream(root);
+                if (stream != null) {
+                    return XlsReader.read(root, stream, options);
+                }
+                if (XlsReader.hasBiff5Stream(root)) {
+                    throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+                }
+                throw new ReadException(new IOException("OLE2 file without a workbook stream: " + root.getEntryNames()),
+                        ReadException.Kind.UNREADABLE, "not-a-workbook");
+            }
+        } catch (OldExcelFormatException e) {
+            throw new ReadException(e, ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+        } catch (EncryptedDocumentException e) {
+            throw options.password() == null
+                    ? new ReadException(e, ReadException.Kind.ENCRYPTED, "no-password")
+                    : new ReadException(e, ReadException.Kind.ENCRYPTED, "wrong-password");
+        }
+        if (decrypted.length < 4 || FormatSniffer.sniff(decrypted, Math.min(decrypted.length, 8)) != FormatSniffer.Format.ZIP) {
+            throw new ReadException(new IOException("the decrypted package is not a ZIP file"),
+                    ReadException.Kind.UNREADABLE, "corrupt");
+        }
+        return XlsxReader.read(ByteSource.of(decrypted, decrypted.length), limits);
+    }
+}

@@ -1,0 +1,179 @@
+package io.goalsheet.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** The one StAX factory (no DTDs, no external entities) and the small helpers the parts' parsers share. */
+final class Xml {
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private Xml() {}
+
+    private static XMLInputFactory createFactory() {
+        // the JDK's own implementation, whatever else is on the class path: its behaviour is the tested one
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", 256);
+        return f;
+    }
+
+    private static void trySet(XMLInputFactory f, String name, Object value) {
+        try {
+            f.setProperty(name, value);
+        } catch (IllegalArgumentException ignored) {
+            // not supported by this implementation: the other settings still hold
+        }
+    }
+
+    /**
+     * A reader positioned on the root element. A document type declaration is refused: no part of a
+     * workbook has one, and it is how entity tricks (XXE, billion laughs) begin.
+     */
+    static XMLStreamReader openAtRoot(InputStream in, String part) throws XMLStreamException, ReadException {
+        XMLStreamReader r = FACTORY.createXMLStreamReader(in);
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                return r;
+            }
+            if (ev == XMLStreamConstants.DTD) {
+                r.close();
+                throw new ReadException(new IOException("document type declaration in " + part),
+                        ReadException.Kind.UNREADABLE, "corrupt");
+            }
+            if (ev == XMLStreamConstants.END_DOCUMENT) {
+                r.close();
+                throw new ReadException(new IOException("no root element in " + part),
+                        ReadException.Kind.UNREADABLE, "corrupt");
+            }
+        }
+    }
+
+    /** From a START_ELEMENT to just past its END_ELEMENT, ignoring everything inside. */
+    static void skipElement(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * Appends the character content of the current element (up to its END_ELEMENT; text of nested
+     * elements too) to {@code sb}, but no more than {@code cap} characters in all.
+     *
+     * @return false when text was dropped because of {@code cap}
+     */
+    static boolean appendText(XMLStreamReader r, StringBuilder sb, int cap) throws XMLStreamException {
+        boolean complete = true;
+        int depth = 1;
+        while (true) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    int len = r.getTextLength();
+                    int room = cap - sb.length();
+                    if (len > room) {
+                        complete = false;
+                        len = Math.max(room, 0);
+                    }
+                    if (len > 0) {
+                        sb.append(r.getTextCharacters(), r.getTextStart(), len);
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (--depth == 0) {
+                        return complete;
+                    }
+                }
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+    }
+
+    /** The value of the attribute with this local name in any namespace (or none), or null. */
+    static String attribute(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (localName.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** The value of the attribute with this local name in a namespace (e.g. r:id), or null. */
+    static String namespacedAttribute(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String ns = r.getAttributeNamespace(i);
+            if (ns != null && !ns.isEmpty() && localName.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Decodes Excel's {@code _xHHHH_} escapes (how OOXML stores characters XML cannot, such as
+     * {@code _x000D_} for a carriage return; {@code _x005F_} escapes an underscore).
+     */
+    static String decodeEscapes(CharSequence s) {
+        int n = s.length();
+        int i = indexOfEscape(s, 0);
+        if (i < 0) {
+            return s.toString();
+        }
+        StringBuilder out = new StringBuilder(n);
+        int from = 0;
+        while (i >= 0) {
+            out.append(s, from, i);
+            out.append((char) (hex(s.charAt(i + 2)) << 12 | hex(s.charAt(i + 3)) << 8
+                    | hex(s.charAt(i + 4)) << 4 | hex(s.charAt(i + 5))));
+            from = i + 7;
+            i = indexOfEscape(s, from);
+        }
+        out.append(s, from, n);
+        return out.toString();
+    }
+
+    private static int indexOfEscape(CharSequence s, int from) {
+        for (int i = from, n = s.length() - 6; i < n; i++) {
+            if (s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
+                    && hex(s.charAt(i + 2)) >= 0 && hex(s.charAt(i + 3)) >= 0
+                    && hex(s.charAt(i + 4)) >= 0 && hex(s.charAt(i + 5)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,499 @@
+package io.goalsheet.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxReaderTest {
+
+    @TempDir
+    Path dir;
+
+    static Workbook read(Path file) throws ReadException {
+        return WorkbookReader.read(file, ReadOptions.defaults());
+    }
+
+    static SheetGrid only(Workbook wb) {
+        assertThat(wb.sheets()).hasSize(1);
+        return wb.sheets().get(0);
+    }
+
+    /** Excel's serial for a date, in the 1900 system. */
+    static double serial(LocalDate d) {
+        return d.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay();
+    }
+
+    // ------------------------------------------------------------ written by POI, as Excel would
+
+    @Test
+    void readsEveryCellTypeWrittenByPoi() throws Exception {
+        Path file = dir.resolve("types.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("指標");
+            CreationHelper ch = wb.getCreationHelper();
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(ch.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            CellStyle pct = wb.createCellStyle();
+            pct.setDataFormat((short) 9);
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat((short) 49);
+            XSSFRow r0 = s.createRow(0);
+            r0.createCell(0).setCellValue("政策企画部");
+            r0.createCell(1).setCellValue(42.5);
+            r0.createCell(2).setCellValue(true);
+            XSSFCell d = r0.createCell(3);
+            d.setCellValue(LocalDate.of(2025, 9, 30));
+            d.setCellStyle(date);
+            XSSFCell p = r0.createCell(4);
+            p.setCellValue(0.6);
+            p.setCellStyle(pct);
+            XSSFCell t = r0.createCell(5);
+            t.setCellValue("007");
+            t.setCellStyle(text);
+            XSSFCell f = r0.createCell(6);
+            f.setCellFormula("B1*2");
+            f.setCellValue(85.0);
+            XSSFCell fs = r0.createCell(7);
+            fs.setCellFormula("A1&\"\"");
+            fs.setCellValue("政策企画部");
+            r0.createCell(8).setCellValue(0.1);
+            r0.createCell(9).setCellValue(-3);
+            r0.createCell(10).setCellValue("😀𠮷"); // emoji and a rare kanji (both beyond the BMP)
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        SheetGrid g = only(read(file));
+        assertThat(g.name()).isEqualTo("指標");
+        assertThat(g.cell(0, 0)).isEqualTo(new Cell(0, 0, CellType.STRING, "政策企画部", Double.NaN, NumberStyle.PLAIN, false));
+        assertThat(g.cell(0, 1).number()).isEqualTo(42.5);
+        assertThat(g.cell(0, 1).text()).isEqualTo("42.5");
+        assertThat(g.cell(0, 2).type()).isEqualTo(CellType.BOOLEAN);
+        assertThat(g.cell(0, 2).text()).isEqualTo("TRUE");
+        assertThat(g.cell(0, 3).isDate()).isTrue();
+        assertThat(g.cell(0, 3).number()).isEqualTo(serial(LocalDate.of(2025, 9, 30)));
+        assertThat(g.cell(0, 4).style()).isEqualTo(NumberStyle.PERCENT);
+        assertThat(g.cell(0, 5).style()).isEqualTo(NumberStyle.TEXT);
+        assertThat(g.cell(0, 5).text()).isEqualTo("007");
+        assertThat(g.cell(0, 6).formula()).isTrue();
+        assertThat(g.cell(0, 6).number()).isEqualTo(85.0);
+        assertThat(g.cell(0, 7).formula()).isTrue();
+        assertThat(g.cell(0, 7).type()).isEqualTo(CellType.STRING);
+        assertThat(g.cell(0, 7).text()).isEqualTo("政策企画部");
+        assertThat(g.cell(0, 8).text()).isEqualTo("0.1");
+        assertThat(g.cell(0, 9).text()).isEqualTo("-3");
+        assertThat(g.cell(0, 10).text()).isEqualTo("😀𠮷");
+        assertThat(g.cell(0, 11)).isNull();
+        assertThat(g.cell(1, 0)).isNull();
+        assertThat(g.rowCount()).isEqualTo(1);
+        assertThat(g.columnCount()).isEqualTo(11);
+        assertThat(g.rowCells(0)).hasSize(11);
+        assertThat(g.cell(0, 0).address()).isEqualTo("A1");
+    }
+
+    @Test
+    void mergedRegionsVerticalAndHorizontalFromPoi() throws Exception {
+        Path file = dir.resolve("merged.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("S");
+            s.createRow(0).createCell(0).setCellValue("重点目標1");
+            s.getRow(0).createCell(1).setCellValue("タイトル");
+            s.addMergedRegion(new CellRangeAddress(0, 4, 0, 0));
+            s.addMergedRegion(new CellRangeAddress(0, 0, 1, 5));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        SheetGrid g = only(read(file));
+        assertThat(g.mergedRegions()).containsExactly(new MergedRegion(0, 4, 0, 0), new MergedRegion(0, 0, 1, 5));
+        assertThat(g.mergedRegionAt(3, 0)).isEqualTo(new MergedRegion(0, 4, 0, 0));
+        assertThat(g.mergedRegionAt(3, 0).isVertical()).isTrue();
+        assertThat(g.mergedRegionAt(0, 5)).isEqualTo(new MergedRegion(0, 0, 1, 5));
+        assertThat(g.mergedRegionAt(0, 5).isVertical()).isFalse();
+        assertThat(g.mergedRegionAt(5, 0)).isNull();
+        assertThat(g.mergedRegionAt(1, 1)).isNull();
+    }
+
+    @Test
+    void richTextRunsFromPoiAreOneValue() throws Exception {
+        Path file = dir.resolve("rich.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("S");
+            XSSFRichTextString rt = new XSSFRichTextString("SNS（LINE）発信");
+            var bold = wb.createFont();
+            bold.setBold(true);
+            rt.applyFont(0, 3, bold);
+            s.createRow(0).createCell(0).setCellValue(rt);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertThat(only(read(file)).cell(0, 0).text()).isEqualTo("SNS（LINE）発信");
+    }
+
+    // ------------------------------------------------------------ raw XML: the traps
+
+    @Test
+    void furiganaRunsAreNotPartOfTheValue() throws Exception {
+        Path file = new RawXlsx()
+                .sharedStrings("<si><t>政策企画部</t>"
+                        + "<rPh sb=\"0\" eb=\"2\"><t>セイサク</t></rPh>"
+                        + "<rPh sb=\"2\" eb=\"4\"><t>キカク</t></rPh>"
+                        + "<rPh sb=\"4\" eb=\"5\"><t>ブ</t></rPh>"
+                        + "<phoneticPr fontId=\"1\" type=\"noConversion\"/></si>"
+                        + "<si><r><rPr><b/></rPr><t>総務</t></r><r><t xml:space=\"preserve\">部 </t></r>"
+                        + "<rPh sb=\"0\" eb=\"2\"><t>ソウム</t></rPh><phoneticPr fontId=\"1\"/></si>")
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"))
+                .write(dir.resolve("furigana.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).text()).isEqualTo("政策企画部");
+        assertThat(g.cell(0, 1).text()).isEqualTo("総務部 ");
+    }
+
+    @Test
+    void inlineStringsEscapesAndCharacterReferences() throws Exception {
+        Path file = new RawXlsx()
+                .sharedStrings("<si><t>1行目_x000D_\n2行目</t></si><si><t>a_x005F_x0041_b</t></si>")
+                .sheet("S", RawXlsx.data("<row r=\"1\">"
+                        + "<c r=\"A1\" t=\"inlineStr\"><is><t>インライン</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><r><t>リッチ</t></r><r><rPr><i/></rPr><t>テキスト</t></r>"
+                        + "<rPh sb=\"0\" eb=\"1\"><t>リ</t></rPh></is></c>"
+                        + "<c r=\"C1\" t=\"s\"><v>0</v></c>"
+                        + "<c r=\"D1\" t=\"s\"><v>1</v></c>"
+                        + "<c r=\"E1\" t=\"inlineStr\"><is><t>&#25919;&#x7B56;&amp;&lt;&gt;</t></is></c>"
+                        + "<c r=\"F1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">  前後の空白  </t></is></c>"
+                        + "<c r=\"G1\" t=\"inlineStr\"><is><t><![CDATA[<cdata>]]></t></is></c>"
+                        + "</row>"))
+                .write(dir.resolve("inline.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).text()).isEqualTo("インライン");
+        assertThat(g.cell(0, 1).text()).isEqualTo("リッチテキスト");
+        assertThat(g.cell(0, 2).text()).isEqualTo("1行目\r\n2行目");
+        assertThat(g.cell(0, 3).text()).isEqualTo("a_x0041_b");
+        assertThat(g.cell(0, 4).text()).isEqualTo("政策&<>");
+        assertThat(g.cell(0, 5).text()).isEqualTo("  前後の空白  ");
+        assertThat(g.cell(0, 6).text()).isEqualTo("<cdata>");
+    }
+
+    @Test
+    void japaneseDateFormatsPercentAndText() throws Exception {
+        String numFmts = "<numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+                + "<numFmt numFmtId=\"177\" formatCode=\"[$-ja-JP-x-gannen]ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+                + "<numFmt numFmtId=\"178\" formatCode=\"0.0%\"/>"
+                + "<numFmt numFmtId=\"179\" formatCode=\"#,##0&quot;件&quot;\"/>"
+                + "<numFmt numFmtId=\"180\" formatCode=\"[$-411]ge.m.d;@\"/>"
+                + "<numFmt numFmtId=\"181\" formatCode=\"[h]:mm\"/>"
+                + "<numFmt numFmtId=\"182\" formatCode=\"0.00E+00\"/>";
+        // xf: 0 General, 1 id14, 2 id31, 3 id57, 4 id58, 5 custom 年月日, 6 gannen, 7 0.0%, 8 件, 9 ge.m.d;@, 10 [h]:mm,
+        //     11 E+00, 12 @ (49), 13 id 9
+        Path file = new RawXlsx()
+                .styles(numFmts, 0, 14, 31, 57, 58, 176, 177, 178, 179, 180, 181, 182, 49, 9)
+                .sheet("S", RawXlsx.data("<row r=\"1\">"
+                        + cells(45930, 14)
+                        + "</row>"))
+                .write(dir.resolve("formats.xlsx"));
+        SheetGrid g = only(read(file));
+        NumberStyle[] expected = {
+            NumberStyle.PLAIN, NumberStyle.DATE, NumberStyle.DATE, NumberStyle.DATE, NumberStyle.DATE,
+            NumberStyle.DATE, NumberStyle.DATE, NumberStyle.PERCENT, NumberStyle.PLAIN, NumberStyle.DATE,
+            NumberStyle.DATE, NumberStyle.PLAIN, NumberStyle.TEXT, NumberStyle.PERCENT
+        };
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(g.cell(0, i).style()).as("xf %d", i).isEqualTo(expected[i]);
+            assertThat(g.cell(0, i).number()).isEqualTo(45930);
+        }
+        assertThat(g.cell(0, 1).isDate()).isTrue();
+    }
+
+    private static String cells(int value, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("<c r=\"").append(CellAddress.a1(0, i)).append("\" s=\"").append(i).append("\"><v>")
+                    .append(value).append("</v></c>");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void textFormattedStringIsTextStyleOthersPlain() throws Exception {
+        Path file = new RawXlsx()
+                .styles("", 0, 49, 14)
+                .sheet("S", RawXlsx.data("<row r=\"1\">"
+                        + "<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>001</t></is></c>"
+                        + "<c r=\"B1\" s=\"2\" t=\"inlineStr\"><is><t>R7.9.30</t></is></c>"
+                        + "<c r=\"C1\" s=\"99\"><v>1</v></c>" // a style index past cellXfs: plain
+                        + "</row>"))
+                .write(dir.resolve("textstyle.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).style()).isEqualTo(NumberStyle.TEXT);
+        assertThat(g.cell(0, 1).style()).isEqualTo(NumberStyle.PLAIN);
+        assertThat(g.cell(0, 2).style()).isEqualTo(NumberStyle.PLAIN);
+    }
+
+    @Test
+    void date1904IsConvertedToThe1900System() throws Exception {
+        double in1904 = serial(LocalDate.of(2025, 9, 30)) - 1462;
+        Path file = new RawXlsx()
+                .workbookPr("date1904=\"1\"")
+                .styles("", 0, 14)
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>" + (long) in1904 + "</v></c>"
+                        + "<c r=\"B1\"><v>" + (long) in1904 + "</v></c></row>"))
+                .write(dir.resolve("d1904.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).number()).isEqualTo(serial(LocalDate.of(2025, 9, 30)));
+        assertThat(g.cell(0, 1).number()).isEqualTo(in1904); // a plain number stays as it is
+    }
+
+    @Test
+    void isoDateCells() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>2025-09-30</v></c>"
+                        + "<c r=\"B1\" t=\"d\"><v>2025-09-30T12:00:00</v></c>"
+                        + "<c r=\"C1\" t=\"d\"><v>not a date</v></c></row>"))
+                .write(dir.resolve("iso.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).isDate()).isTrue();
+        assertThat(g.cell(0, 0).number()).isEqualTo(serial(LocalDate.of(2025, 9, 30)));
+        assertThat(g.cell(0, 1).number()).isEqualTo(serial(LocalDate.of(2025, 9, 30)) + 0.5);
+        assertThat(g.cell(0, 2).type()).isEqualTo(CellType.STRING);
+        assertThat(LocalDateTime.of(2025, 9, 30, 12, 0)).isNotNull();
+    }
+
+    @Test
+    void formulasErrorsAndMissingValues() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\">"
+                        + "<c r=\"A1\"><f>1+1</f><v>2</v></c>"
+                        + "<c r=\"B1\"><f>A1*3</f></c>"
+                        + "<c r=\"C1\"><f t=\"shared\" si=\"0\"/></c>"
+                        + "<c r=\"D1\" t=\"e\"><f>#REF!+1</f><v>#REF!</v></c>"
+                        + "<c r=\"E1\" t=\"e\"><v>#DIV/0!</v></c>"
+                        + "<c r=\"F1\" t=\"str\"><f>IF(A1=2,\"\",\"x\")</f><v></v></c>"
+                        + "<c r=\"G1\" t=\"str\"><f>\"a\"</f></c>"
+                        + "<c r=\"H1\" t=\"b\"><f>TRUE()</f><v>1</v></c>"
+                        + "<c r=\"I1\" t=\"b\"><v>0</v></c>"
+                        + "<c r=\"J1\" s=\"0\"/>" // styled but empty: no cell
+                        + "<c r=\"K1\"><v></v></c>" // empty value, no formula: no cell
+                        + "<c r=\"L1\"><f>NOW()</f><v></v></c>"
+                        + "</row>"))
+                .write(dir.resolve("formulas.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).formula()).isTrue();
+        assertThat(g.cell(0, 0).number()).isEqualTo(2.0);
+        assertThat(g.cell(0, 1).type()).isEqualTo(CellType.FORMULA_WITHOUT_VALUE);
+        assertThat(g.cell(0, 1).formula()).isTrue();
+        assertThat(g.cell(0, 2).type()).isEqualTo(CellType.FORMULA_WITHOUT_VALUE);
+        assertThat(g.cell(0, 3).type()).isEqualTo(CellType.ERROR);
+        assertThat(g.cell(0, 3).text()).isEqualTo("#REF!");
+        assertThat(g.cell(0, 3).formula()).isTrue();
+        assertThat(g.cell(0, 4).text()).isEqualTo("#DIV/0!");
+        assertThat(g.cell(0, 4).formula()).isFalse();
+        assertThat(g.cell(0, 5).type()).isEqualTo(CellType.STRING);
+        assertThat(g.cell(0, 5).text()).isEmpty();
+        assertThat(g.cell(0, 6).type()).isEqualTo(CellType.FORMULA_WITHOUT_VALUE);
+        assertThat(g.cell(0, 7).text()).isEqualTo("TRUE");
+        assertThat(g.cell(0, 8).text()).isEqualTo("FALSE");
+        assertThat(g.cell(0, 9)).isNull();
+        assertThat(g.cell(0, 10)).isNull();
+        assertThat(g.cell(0, 11).type()).isEqualTo(CellType.FORMULA_WITHOUT_VALUE);
+    }
+
+    @Test
+    void hiddenAndVeryHiddenSheetsAreSkipped() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("表紙", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))
+                .sheet("作業用", "hidden", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"))
+                .sheet("設定", "veryHidden", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>3</v></c></row>"))
+                .sheet("入力", "visible", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>4</v></c></row>"))
+                .write(dir.resolve("hidden.xlsx"));
+        List<SheetGrid> sheets = read(file).sheets();
+        assertThat(sheets).extracting(SheetGrid::name).containsExactly("表紙", "入力");
+        assertThat(sheets.get(1).cell(0, 0).number()).isEqualTo(4);
+    }
+
+    @Test
+    void rowsAndCellsWithoutReferencesAreCounted() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data(
+                        "<row><c><v>1</v></c><c><v>2</v></c></row>"
+                        + "<row><c><v>3</v></c><c r=\"D2\"><v>4</v></c><c><v>5</v></c></row>"
+                        + "<row r=\"5\"><c><v>6</v></c></row>"
+                        + "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>"))
+                .write(dir.resolve("norefs.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).number()).isEqualTo(1);
+        assertThat(g.cell(0, 1).number()).isEqualTo(2);
+        assertThat(g.cell(1, 0).number()).isEqualTo(3);
+        assertThat(g.cell(1, 3).number()).isEqualTo(4);
+        assertThat(g.cell(1, 4).number()).isEqualTo(5);
+        assertThat(g.cell(4, 0).number()).isEqualTo(6);
+        assertThat(g.cell(5, 0).text()).isEqualTo("x");
+        assertThat(g.rowCount()).isEqualTo(6);
+        assertThat(g.columnCount()).isEqualTo(5);
+    }
+
+    @Test
+    void lyingDimensionIsIgnored() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 50; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"C").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        Path file = new RawXlsx()
+                .sheet("S", "<dimension ref=\"A1\"/>" + RawXlsx.data(rows.toString()))
+                .write(dir.resolve("dimension.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.rowCount()).isEqualTo(50);
+        assertThat(g.columnCount()).isEqualTo(3);
+        assertThat(g.cell(49, 2).number()).isEqualTo(50);
+    }
+
+    @Test
+    void unsortedAndRepeatedCellsAreSortedLastWins() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data(
+                        "<row r=\"3\"><c r=\"B3\"><v>1</v></c><c r=\"A3\"><v>2</v></c></row>"
+                        + "<row r=\"1\"><c r=\"A1\"><v>3</v></c></row>"
+                        + "<row r=\"3\"><c r=\"B3\"><v>4</v></c></row>"))
+                .write(dir.resolve("unsorted.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).number()).isEqualTo(3);
+        assertThat(g.cell(2, 0).number()).isEqualTo(2);
+        assertThat(g.cell(2, 1).number()).isEqualTo(4);
+        assertThat(g.rowCells(2)).extracting(Cell::col).containsExactly(0, 1);
+    }
+
+    @Test
+    void mergeCellsRawAndOverlapsDropped() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+                        + "<mergeCells count=\"4\"><mergeCell ref=\"A1:A10\"/><mergeCell ref=\"B2:D2\"/>"
+                        + "<mergeCell ref=\"A5:B6\"/><mergeCell ref=\"E5\"/></mergeCells>"
+                        + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+                .write(dir.resolve("merges.xlsx"));
+        SheetGrid g = only(read(file));
+        // A5:B6 overlaps A1:A10 and is dropped, as Excel's repair would; E5 alone is no merge
+        assertThat(g.mergedRegions()).containsExactly(new MergedRegion(0, 9, 0, 0), new MergedRegion(1, 1, 1, 3));
+        assertThat(g.mergedRegionAt(9, 0)).isEqualTo(new MergedRegion(0, 9, 0, 0));
+        assertThat(g.mergedRegionAt(1, 2)).isEqualTo(new MergedRegion(1, 1, 1, 3));
+        assertThat(g.mergedRegionAt(5, 1)).isNull();
+    }
+
+    @Test
+    void sixteenThousandColumnsInOneRow() throws Exception {
+        StringBuilder row = new StringBuilder("<row r=\"1\">");
+        for (int c = 0; c < 16384; c++) {
+            row.append("<c r=\"").append(CellAddress.column(c)).append("1\"><v>").append(c).append("</v></c>");
+        }
+        row.append("</row>");
+        Path file = new RawXlsx().sheet("S", RawXlsx.data(row.toString())).write(dir.resolve("xfd.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.columnCount()).isEqualTo(16384);
+        assertThat(g.cell(0, 16383).address()).isEqualTo("XFD1");
+        assertThat(g.cell(0, 16383).number()).isEqualTo(16383);
+        assertThat(g.rowCells(0)).hasSize(16384);
+    }
+
+    @Test
+    void cellBeyondExcelsGridIsCorrupt() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"))
+                .write(dir.resolve("xfe.xlsx"));
+        BadFilesTest.assertRefused(file, ReadException.Kind.UNREADABLE, "corrupt");
+    }
+
+    @Test
+    void absoluteTargetsPrefixedElementsAndNoStylesOrStrings() throws Exception {
+        String ns = "xmlns:x=\"" + RawXlsx.MAIN + "\"";
+        Path file = new RawXlsx()
+                .absoluteTargets()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1.5</v></c></row>"))
+                .part("xl/worksheets/sheet1.xml", "<x:worksheet " + ns + "><x:sheetData><x:row r=\"2\">"
+                        + "<x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>接頭辞</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>")
+                .write(dir.resolve("prefixed.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(1, 1).text()).isEqualTo("接頭辞");
+    }
+
+    @Test
+    void numbersKeepTheirValueAndPlainText() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\">"
+                        + "<c r=\"A1\"><v>1.0000000000000001E-3</v></c>"
+                        + "<c r=\"B1\"><v>0.30000000000000004</v></c>"
+                        + "<c r=\"C1\"><v>123456789012345678</v></c>"
+                        + "<c r=\"D1\"><v>-0</v></c>"
+                        + "<c r=\"E1\"><v>12abc</v></c>"
+                        + "<c r=\"F1\"><v>1E+21</v></c>"
+                        + "</row>"))
+                .write(dir.resolve("numbers.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0).number()).isEqualTo(0.001);
+        assertThat(g.cell(0, 0).text()).isEqualTo("0.001");
+        assertThat(g.cell(0, 1).text()).isEqualTo("0.30000000000000004");
+        assertThat(g.cell(0, 2).number()).isEqualTo(123456789012345678d);
+        assertThat(g.cell(0, 2).text()).isEqualTo("123456789012345680");
+        assertThat(g.cell(0, 3).text()).isEqualTo("0");
+        assertThat(g.cell(0, 4).type()).isEqualTo(CellType.STRING);
+        assertThat(g.cell(0, 4).text()).isEqualTo("12abc");
+        assertThat(g.cell(0, 5).text()).isEqualTo("1000000000000000000000");
+    }
+
+    @Test
+    void severalFilesReadInParallel() throws Exception {
+        Path[] files = new Path[8];
+        for (int i = 0; i < files.length; i++) {
+            StringBuilder rows = new StringBuilder();
+            for (int r = 1; r <= 500; r++) {
+                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>f")
+                        .append(i).append("-").append(r).append("</t></is></c><c r=\"B").append(r).append("\"><v>")
+                        .append(i * 1000 + r).append("</v></c></row>");
+            }
+            files[i] = new RawXlsx().sheet("S" + i, RawXlsx.data(rows.toString())).write(dir.resolve("p" + i + ".xlsx"));
+        }
+        List<Integer> indexes = java.util.stream.IntStream.range(0, 64).boxed().toList();
+        indexes.parallelStream().forEach(k -> {
+            int i = k % files.length;
+            try {
+                SheetGrid g = only(read(files[i]));
+                assertThat(g.cell(499, 0).text()).isEqualTo("f" + i + "-500");
+                assertThat(g.cell(499, 1).number()).isEqualTo(i * 1000 + 500);
+            } catch (ReadException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void xlsmWithMacrosPartIsReadLikeXlsx() throws Exception {
+        Path file = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"))
+                .part("xl/vbaProject.bin", "not really vba")
+                .write(dir.resolve("macro.xlsm"));
+        assertThat(only(read(file)).cell(0, 0).number()).isEqualTo(7);
+    }
+
+    @Test
+    void workbookWithNoVisibleSheetsIsEmpty() throws IOException, ReadException {
+        Path file = new RawXlsx()
+                .sheet("S", "hidden", RawXlsx.data(""))
+                .write(dir.resolve("novisible.xlsx"));
+        assertThat(read(file).sheets()).isEmpty();
+    }
+}
