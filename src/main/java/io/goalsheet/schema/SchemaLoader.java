@@ -1,15 +1,6 @@
 package io.goalsheet.schema;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.goalsheet.schema.SchemaDocument.ConstraintsDoc;
 import io.goalsheet.schema.SchemaDocument.DerivedDoc;
 import io.goalsheet.schema.SchemaDocument.FieldDoc;
@@ -18,13 +9,9 @@ import io.goalsheet.schema.SchemaDocument.MetadataDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads a schema YAML file with Jackson and checks it whole: every problem is reported with its
+ * Reads a schema YAML file (see {@link YamlFile}) and checks it whole: every problem is reported with its
  * line and column, found by mapping the JSON pointer of the offending value back to where the
  * YAML parser saw it.
  */
@@ -70,144 +57,31 @@ public final class SchemaLoader {
 
     /** Loads a user's schema file; any problem (unreadable, not UTF-8, bad YAML, bad content) is a SchemaException. */
     public static Schema load(Path file) throws SchemaException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw single(name, "schema.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw single(name, "schema.not-utf8");
-        }
-        return parse(text, name);
+        return parse(YamlFile.read(file), file.toString());
     }
 
     /** Parses schema text; {@code file} is used only in problem locations. */
     public static Schema parse(String text, String file) throws SchemaException {
-        ObjectMapper mapper = mapper();
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new SchemaException(List.of(new SchemaProblem(file, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "schema.yaml-syntax", List.of(e.getOriginalMessage()))));
-        }
-        Locations locations = new Locations(text);
-        if (tree == null || !tree.isObject()) {
-            throw single(file, "schema.not-a-mapping");
-        }
-        SchemaDocument doc;
-        try {
-            doc = mapper.treeToValue(tree, SchemaDocument.class);
-        } catch (UnrecognizedPropertyException e) {
-            String pointer = pointer(e);
-            throw new SchemaException(List.of(locations.problem(file, pointer, "schema.unknown-key",
-                    e.getPropertyName(), known(e))));
-        } catch (JsonMappingException e) {
-            throw new SchemaException(List.of(locations.problem(file, pointer(e), "schema.wrong-value",
-                    pointer(e), e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw single(file, "schema.yaml-syntax", e.getOriginalMessage());
-        }
-        Checker checker = new Checker(file, locations);
-        Schema schema = checker.check(doc);
+        YamlFile<SchemaDocument> yaml = YamlFile.bind(text, file, SchemaDocument.class);
+        Checker checker = new Checker(yaml);
+        Schema schema = checker.check(yaml.document);
         if (!checker.problems.isEmpty()) {
             throw new SchemaException(checker.problems);
         }
         return schema;
     }
 
-    private static ObjectMapper mapper() {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        return mapper;
-    }
-
-    private static String pointer(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            sb.append('/');
-            sb.append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-        }
-        return sb.toString();
-    }
-
-    private static String known(UnrecognizedPropertyException e) {
-        List<String> names = new ArrayList<>();
-        if (e.getKnownPropertyIds() != null) {
-            e.getKnownPropertyIds().forEach(id -> names.add(String.valueOf(id)));
-        }
-        names.sort(null);
-        return String.join(", ", names);
-    }
-
-    private static SchemaException single(String file, String key, Object... args) {
-        return new SchemaException(List.of(new SchemaProblem(file, 0, 0, key, List.of(args))));
-    }
-
-    /** Where each JSON pointer's key or value starts in the YAML text. */
-    static final class Locations {
-        private final Map<String, JsonLocation> byPointer = new HashMap<>();
-
-        Locations(String text) {
-            try (JsonParser p = new YAMLFactory().createParser(text)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                        continue;
-                    }
-                    // a container's own pointer is its parent context's path; keys and scalars are in the current one
-                    var ctx = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
-                            ? p.getParsingContext().getParent()
-                            : p.getParsingContext();
-                    String ptr = ctx == null ? "" : ctx.pathAsPointer().toString();
-                    byPointer.putIfAbsent(ptr, p.currentTokenLocation());
-                }
-            } catch (IOException e) {
-                // the tree parsed already, so this does not happen; locations are then just unknown
-            }
-        }
-
-        SchemaProblem problem(String file, String pointer, String key, Object... args) {
-            String p = pointer;
-            while (true) {
-                JsonLocation loc = byPointer.get(p);
-                if (loc != null) {
-                    return new SchemaProblem(file, loc.getLineNr(), loc.getColumnNr(), key, List.of(args));
-                }
-                int slash = p.lastIndexOf('/');
-                if (slash < 0) {
-                    return new SchemaProblem(file, 0, 0, key, List.of(args));
-                }
-                p = p.substring(0, slash);
-            }
-        }
-    }
-
     /** The semantic checks: names unique, references resolved, types and formats known. */
     private static final class Checker {
-        private final String file;
-        private final Locations locations;
+        private final YamlFile<?> yaml;
         private final List<SchemaProblem> problems = new ArrayList<>();
 
-        Checker(String file, Locations locations) {
-            this.file = file;
-            this.locations = locations;
+        Checker(YamlFile<?> yaml) {
+            this.yaml = yaml;
         }
 
         private void problem(String pointer, String key, Object... args) {
-            problems.add(locations.problem(file, pointer, key, args));
+            problems.add(yaml.problem(pointer, key, args));
         }
 
         Schema check(SchemaDocument doc) {

@@ -1,5 +1,7 @@
 package io.goalsheet.render.findings;
 
+import io.goalsheet.model.FindingCodes;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;

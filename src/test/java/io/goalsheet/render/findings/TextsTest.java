@@ -1,5 +1,7 @@
 package io.goalsheet.render.findings;
 
+import io.goalsheet.model.FindingCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +19,7 @@ class TextsTest {
             "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
             "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
             "out-of-period", "inconsistent", "duplicate", "sequence", "formula-error",
-            "progress-mismatch", "duplicate-department");
+            "progress-mismatch", "duplicate-department", "period-mismatch");
 
     private static final Texts JA = Texts.forLocale(Locale.JAPANESE);
     private static final Texts EN = Texts.forLocale(Locale.ENGLISH);

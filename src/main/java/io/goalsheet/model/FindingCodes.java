@@ -1,18 +1,20 @@
-package io.goalsheet.render.findings;
+package io.goalsheet.model;
 
-import io.goalsheet.model.Severity;
 import java.util.List;
 import java.util.Set;
 
-/** The finding codes of PRODUCT.md §3 and the severity each has by default. */
-final class FindingCodes {
+/**
+ * Every finding code (PRODUCT.md §3 and goalsheet's additions) and the severity each has by
+ * default: the one list that renderers, bundles and the README follow.
+ */
+public final class FindingCodes {
 
-    static final List<String> ALL = List.of(
+    public static final List<String> ALL = List.of(
             "unreadable", "unsupported-format", "encrypted", "too-large", "sheet-missing",
             "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
             "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
             "out-of-period", "inconsistent", "duplicate", "sequence", "formula-error",
-            "progress-mismatch", "duplicate-department");
+            "progress-mismatch", "duplicate-department", "period-mismatch");
 
     private static final Set<String> WARNINGS =
             Set.of("unknown-column", "out-of-period", "sequence", "progress-mismatch");
@@ -20,7 +22,7 @@ final class FindingCodes {
     private FindingCodes() {}
 
     /** The code's usual severity; {@code seen} decides for a code this version does not know. */
-    static Severity defaultSeverity(String code, Severity seen) {
+    public static Severity defaultSeverity(String code, Severity seen) {
         if (WARNINGS.contains(code)) {
             return Severity.WARNING;
         }

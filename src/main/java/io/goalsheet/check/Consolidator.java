@@ -1,0 +1,140 @@
+package io.goalsheet.check;
+
+import io.goalsheet.check.Validator.Validation;
+import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.FileResult;
+import io.goalsheet.model.Finding;
+import io.goalsheet.model.Messages;
+import io.goalsheet.model.Severity;
+import io.goalsheet.model.Totals;
+import io.goalsheet.schema.ReportTemplate;
+import io.goalsheet.text.FiscalYears;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes one consolidation of validated inputs: one period, each department once, in the
+ * template's order. Problems across files (a department twice, another period) become findings on
+ * the file concerned, so they are reported like every other finding.
+ */
+public final class Consolidator {
+
+    /** The outcome: the consolidation, or null when an error stops it; and every file's findings. */
+    public record Outcome(Consolidation consolidation, List<FileResult> results) {
+
+        public boolean ok() {
+            return consolidation != null;
+        }
+    }
+
+    private final ReportTemplate template;
+    private final Messages messages;
+
+    public Consolidator(ReportTemplate template, Messages messages) {
+        this.template = template;
+        this.messages = messages;
+    }
+
+    public Outcome consolidate(List<Validation> validations, boolean skipInvalid) {
+        Map<String, List<Finding>> extra = new LinkedHashMap<>();
+        validations.forEach(v -> extra.put(v.result().file(), new ArrayList<>()));
+        List<Validation> usable = validations.stream().filter(v -> v.result().errors() == 0).toList();
+
+        // the period is the one most inputs agree on; the others are told which they differ from
+        Map<List<Object>, Integer> periods = new LinkedHashMap<>();
+        for (Validation v : usable) {
+            for (DepartmentReport r : v.reports()) {
+                periods.merge(period(r), 1, Integer::sum);
+            }
+        }
+        List<Object> period = periods.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        Map<String, DepartmentReport> byDepartment = new HashMap<>();
+        for (Validation v : usable) {
+            for (DepartmentReport r : v.reports()) {
+                List<Finding> f = extra.get(v.result().file());
+                if (!period(r).equals(period)) {
+                    f.add(fileError(r, "period-mismatch", "period-mismatch", describe(period(r)), describe(period)));
+                    continue;
+                }
+                DepartmentReport first = byDepartment.putIfAbsent(r.department(), r);
+                if (first != null) {
+                    f.add(fileError(r, "duplicate-department", "duplicate-department", r.department(),
+                            describe(period), first.file() + "（" + first.sheet() + "）", r.file() + "（" + r.sheet() + "）"));
+                }
+            }
+        }
+        List<FileResult> results = new ArrayList<>();
+        List<FileResult> skipped = new ArrayList<>();
+        boolean errors = false;
+        for (Validation v : validations) {
+            List<Finding> all = new ArrayList<>(v.result().findings());
+            all.addAll(extra.get(v.result().file()));
+            FileResult r = new FileResult(v.result().file(), v.result().department(), all);
+            results.add(r);
+            if (r.errors() > 0) {
+                if (skipInvalid) {
+                    skipped.add(r);
+                } else {
+                    errors = true;
+                }
+            }
+        }
+        if (errors || period == null) {
+            return new Outcome(null, results);
+        }
+        List<DepartmentReport> departments = new ArrayList<>();
+        for (Validation v : validations) {
+            FileResult r = results.get(validations.indexOf(v));
+            if (r.errors() == 0) {
+                departments.addAll(v.reports());
+            }
+        }
+        // template order first, then the rest in input order (a stable sort keeps it)
+        List<String> order = template.departmentOrder();
+        departments.sort(Comparator.comparingInt(d -> {
+            int i = order.indexOf(d.department());
+            return i < 0 ? order.size() : i;
+        }));
+        int fiscalYear = (Integer) period.get(0);
+        LocalDate asOf = (LocalDate) period.get(1);
+        double threshold = template.onTrackPercent() != null ? template.onTrackPercent() : elapsed(fiscalYear, asOf);
+        List<Totals> totals = departments.stream().map(d -> Totals.of(d, threshold)).toList();
+        String kind = departments.stream().map(DepartmentReport::reportKind).filter(Objects::nonNull).findFirst().orElse(null);
+        return new Outcome(new Consolidation(fiscalYear, asOf, kind, departments, totals, Totals.sum(totals), threshold,
+                results, skipped), results);
+    }
+
+    /** The share of the fiscal year elapsed at the report date, in percent (50.1 at 9月30日). */
+    static double elapsed(int fiscalYear, LocalDate asOf) {
+        LocalDate start = FiscalYears.start(fiscalYear);
+        long days = ChronoUnit.DAYS.between(start, FiscalYears.end(fiscalYear)) + 1;
+        long done = Math.max(0, Math.min(days, ChronoUnit.DAYS.between(start, asOf) + 1));
+        return Math.round(1000.0 * done / days) / 10.0;
+    }
+
+    private static List<Object> period(DepartmentReport r) {
+        return java.util.Arrays.asList(r.fiscalYear(), r.asOf());
+    }
+
+    private String describe(List<Object> period) {
+        if (period == null) {
+            return "";
+        }
+        String fy = period.get(0) == null ? "?" : FiscalYears.label((Integer) period.get(0));
+        return fy + " " + (period.get(1) == null ? "?" : period.get(1));
+    }
+
+    private Finding fileError(DepartmentReport r, String code, String key, Object... args) {
+        return new Finding(Severity.ERROR, code, r.file(), r.sheet(), null, null, null, null, r.department(),
+                messages.get(key, args));
+    }
+}
