@@ -73,6 +73,20 @@ record HeaderRow(int row, int[] columnOf, List<Cell> unknown, List<Cell> duplica
         return new HeaderRow(r, columnOf, unknown, duplicates);
     }
 
+    /**
+     * A table with a column for a metadata value (a 担当部局名 column) holds the rows of many
+     * reports, like the 一覧 sheet of a merged workbook: it is not itself one department's report.
+     */
+    boolean isListOfReports(Schema schema) {
+        for (Cell c : unknown) {
+            String k = key(c.text());
+            if (schema.metadata().stream().anyMatch(m -> key(m.label()).equals(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean has(int field) {
         return columnOf[field] >= 0;
     }

@@ -46,7 +46,7 @@ public final class Validator {
         List<DepartmentReport> reports = new ArrayList<>();
         for (SheetGrid grid : workbook.sheets()) {
             Optional<HeaderRow> header = HeaderRow.find(grid, schema);
-            if (header.isPresent()) {
+            if (header.isPresent() && !header.get().isListOfReports(schema)) {
                 reports.add(new SheetChecker(schema, grid, out).check(header.get(), displayName));
             }
         }

@@ -20,6 +20,16 @@ final class AtomicOutput {
 
     private AtomicOutput() {}
 
+    /** A temporary file is private (600); the output should have the permissions a new file or the old one had. */
+    private static void readableLikeAnyNewFile(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null) {
@@ -32,6 +42,7 @@ final class AtomicOutput {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            readableLikeAnyNewFile(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -21,6 +21,21 @@ public record DepartmentReport(
         goals = List.copyOf(goals);
     }
 
+    /** Every indicator in order, each with its goal, initiative and item. */
+    public java.util.List<IndicatorRow> rows() {
+        java.util.List<IndicatorRow> rows = new java.util.ArrayList<>();
+        for (Goal g : goals) {
+            for (Initiative ini : g.initiatives()) {
+                for (Item item : ini.items()) {
+                    for (Indicator ind : item.indicators()) {
+                        rows.add(new IndicatorRow(g, ini, item, ind));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     public int indicatorCount() {
         return goals.stream().mapToInt(Goal::indicatorCount).sum();
     }

@@ -38,10 +38,14 @@ public final class TestBook {
     private String sheetName = "重点目標";
 
     public static TestBook standard() {
+        return standard("政策企画部", LocalDate.of(2025, 9, 30));
+    }
+
+    public static TestBook standard(String department, LocalDate asOf) {
         return new TestBook()
                 .top("重点目標 進捗報告")
-                .top("担当部局名", "政策企画部", null, "年度", "令和7年度")
-                .top("報告時点", LocalDate.of(2025, 9, 30), null, "報告区分", "中間報告");
+                .top("担当部局名", department, null, "年度", "令和7年度")
+                .top("報告時点", asOf, null, "報告区分", "中間報告");
     }
 
     public TestBook sheetName(String name) {

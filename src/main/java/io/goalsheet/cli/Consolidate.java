@@ -1,0 +1,101 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.check.Consolidator;
+import io.goalsheet.check.Validator;
+import io.goalsheet.check.Validator.Validation;
+import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.FileResult;
+import io.goalsheet.model.Messages;
+import io.goalsheet.render.findings.FindingsRenderer;
+import io.goalsheet.render.findings.FindingsRenderers;
+import io.goalsheet.render.findings.RenderContext;
+import io.goalsheet.schema.ReportTemplate;
+import io.goalsheet.schema.ReportTemplateLoader;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.schema.SchemaException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first half of merge and report: validate every input (on all cores), print the findings as
+ * validate does, and consolidate the valid ones. Returns null when nothing may be written.
+ */
+final class Consolidate {
+
+    private Consolidate() {}
+
+    record Run(Schema schema, ReportTemplate template, Messages messages, Consolidation consolidation, int exitCode) {}
+
+    static Run run(CommonOptions common, Path templateFile, List<Path> paths, Path output, List<String> extensions,
+                   boolean skipInvalid, Console console) throws IOException {
+        Messages messages = common.messages();
+        Schema schema = common.loadSchema(messages, console);
+        ReportTemplate template = loadTemplate(templateFile, messages);
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (extensions.stream().noneMatch(name::endsWith)) {
+            throw new UsageException(messages.get("cli.output-extension", output, String.join(", ", extensions)));
+        }
+        List<Inputs.Input> inputs = Inputs.collect(paths, messages);
+        if (Inputs.isInput(output, inputs)) {
+            throw new UsageException(messages.get("cli.output-is-input", output));
+        }
+        Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
+        List<Validation> validations = new ArrayList<>();
+        try (Progress progress = Progress.of(console, inputs.size(), common.quiet)) {
+            Batch.validate(validator, inputs, progress, validations::add);
+        }
+        Consolidator.Outcome outcome = new Consolidator(template, messages).consolidate(validations, skipInvalid);
+        printFindings(outcome.results(), schema, messages, common, console);
+        if (!outcome.ok()) {
+            console.err().println(messages.get(skipInvalid ? "cli.nothing-valid" : "cli.not-written", output));
+            console.err().flush();
+            return new Run(schema, template, messages, null, ExitCodes.INVALID_INPUT);
+        }
+        for (FileResult skipped : outcome.consolidation().skipped()) {
+            console.err().println(messages.get("cli.skipped", skipped.file(), String.valueOf(skipped.errors())));
+        }
+        console.err().flush();
+        return new Run(schema, template, messages, outcome.consolidation(), ExitCodes.OK);
+    }
+
+    private static ReportTemplate loadTemplate(Path file, Messages messages) {
+        if (file == null) {
+            return ReportTemplateLoader.loadBuiltIn();
+        }
+        if (!Files.exists(file)) {
+            throw new UsageException(messages.get("cli.no-such-path", file));
+        }
+        try {
+            return ReportTemplateLoader.load(file);
+        } catch (SchemaException e) {
+            throw new UsageException(CommonOptions.describe(e, messages));
+        }
+    }
+
+    /** Findings go to stdout as validate prints them; files without findings are not listed. */
+    private static void printFindings(List<FileResult> results, Schema schema, Messages messages, CommonOptions common,
+                                      Console console) throws IOException {
+        boolean any = results.stream().anyMatch(r -> !r.findings().isEmpty());
+        if (!any && common.quiet) {
+            return;
+        }
+        RenderContext ctx = new RenderContext(messages.locale(), console.colorOn(console.outIsTerminal()), false, true,
+                Version.get());
+        FindingsRenderer renderer = FindingsRenderers.create("text", console.out(), ctx);
+        try {
+            renderer.start(schema.name());
+            for (FileResult r : results) {
+                renderer.file(r);
+            }
+            renderer.end(new io.goalsheet.model.ValidationReport(schema.name(), results, false).summary());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        console.out().flush();
+    }
+}

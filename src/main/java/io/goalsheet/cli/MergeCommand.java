@@ -1,0 +1,61 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.model.Consolidation;
+import io.goalsheet.render.xlsx.MergeWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "merge", sortOptions = false,
+        description = "Validate workbooks and merge them into one workbook: 一覧, 集計 (with a chart), "
+                + "one sheet per department, 検証結果.")
+final class MergeCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The merged workbook.")
+    Path output;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Report template (department order, titles).")
+    Path template;
+
+    @Option(names = "--skip-invalid", description = "Leave out files with errors (listed on stderr and in 検証結果) "
+            + "instead of writing nothing.")
+    boolean skipInvalid;
+
+    MergeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Consolidate.Run run = Consolidate.run(common, template, paths, output, List.of(".xlsx"), skipInvalid, console);
+        Consolidation c = run.consolidation();
+        if (c == null) {
+            return run.exitCode();
+        }
+        MergeWorkbook writer = new MergeWorkbook(run.schema(), run.template());
+        try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet)) {
+            AtomicOutput.write(output, out -> writer.write(c, out, progress::step));
+        } catch (IOException e) {
+            throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
+        }
+        if (!common.quiet) {
+            console.err().println(run.messages().get("cli.merged", output, String.valueOf(c.departments().size()),
+                    String.valueOf(c.indicatorCount())));
+            console.err().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

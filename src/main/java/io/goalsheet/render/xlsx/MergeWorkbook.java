@@ -1,0 +1,390 @@
+package io.goalsheet.render.xlsx;
+
+import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.FileResult;
+import io.goalsheet.model.Finding;
+import io.goalsheet.model.IndicatorRow;
+import io.goalsheet.model.Totals;
+import io.goalsheet.read.CellAddress;
+import io.goalsheet.schema.Field;
+import io.goalsheet.schema.MetadataField;
+import io.goalsheet.schema.ReportTemplate;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.text.FiscalYears;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The merged workbook of {@code goalsheet merge}: 一覧 (every indicator row of every department),
+ * 集計 (per-department counts as live COUNTIFS formulas over 一覧, and a native bar chart), one
+ * sheet per department in the entry layout (so it can be split and re-validated), and 検証結果.
+ * 一覧 and the department sheets are streamed (SXSSF), so memory does not grow with the rows.
+ */
+public final class MergeWorkbook {
+
+    public static final String LIST = "一覧";
+    public static final String SUMMARY = "集計";
+    public static final String FINDINGS = "検証結果";
+
+    /** Columns of 一覧 after 担当部局名 and the schema's fields: for totals and for tracing each row back. */
+    static final List<String> EXTRA = List.of("list.progress-used", "list.progress-source", "list.goal-first",
+            "list.file", "list.sheet", "list.row");
+
+    /** ◎ ○ △ ×: from well ahead to behind, green to red. */
+    private static final byte[][] MARK_COLOURS = {
+        {(byte) 0x1b, (byte) 0x7f, (byte) 0x3b}, {(byte) 0x7c, (byte) 0xc0, (byte) 0x5a},
+        {(byte) 0xf2, (byte) 0xa9, (byte) 0x3b}, {(byte) 0xd6, (byte) 0x3b, (byte) 0x2f}};
+
+    private final Schema schema;
+    private final ReportTemplate template;
+    private final ResourceBundle labels = ResourceBundle.getBundle("io.goalsheet.render.xlsx.labels");
+
+    public MergeWorkbook(Schema schema, ReportTemplate template) {
+        this.schema = schema;
+        this.template = template;
+    }
+
+    /** Receives a tick per indicator row written, for a progress bar. */
+    public interface Progress {
+        void rowWritten();
+    }
+
+    public void write(Consolidation c, OutputStream out, Progress progress) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
+        wb.setCompressTempFiles(true);
+        try {
+            Styles st = new Styles(wb);
+            XSSFSheet summary = base.createSheet(SUMMARY);
+            SXSSFSheet list = wb.createSheet(LIST);
+            writeList(list, c, st, progress);
+            writeSummary(summary, c, st);
+            SheetNames names = new SheetNames(LIST, SUMMARY, FINDINGS);
+            for (DepartmentReport d : c.departments()) {
+                writeDepartment(wb.createSheet(names.unique(d.department())), d, c, st);
+            }
+            writeFindings(wb.createSheet(FINDINGS), c, st);
+            wb.setSheetOrder(LIST, 0);
+            wb.setActiveSheet(0);
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    private String label(String key) {
+        return labels.getString(key);
+    }
+
+    // ---- 一覧
+
+    private void writeList(SXSSFSheet sheet, Consolidation c, Styles st, Progress progress) {
+        List<Field> fields = schema.fields();
+        Row header = sheet.createRow(0);
+        header.setHeightInPoints(30);
+        Cells.put(header, 0, label("department"), st.header);
+        for (int i = 0; i < fields.size(); i++) {
+            Cells.put(header, 1 + i, fields.get(i).title(), st.header);
+        }
+        for (int i = 0; i < EXTRA.size(); i++) {
+            Cells.put(header, 1 + fields.size() + i, label(EXTRA.get(i)), st.header);
+        }
+        int r = 1;
+        for (DepartmentReport d : c.departments()) {
+            Object previousGoal = null;
+            for (IndicatorRow ir : d.rows()) {
+                Row row = sheet.createRow(r++);
+                Cells.put(row, 0, d.department(), st.text);
+                for (int i = 0; i < fields.size(); i++) {
+                    Field f = fields.get(i);
+                    Object v = IndicatorValues.value(ir, f.name());
+                    Cells.put(row, 1 + i, v, styleFor(f, v, st));
+                }
+                int x = 1 + fields.size();
+                var ind = ir.indicator();
+                Cells.put(row, x, ind.progressRate(), st.percent);
+                Cells.put(row, x + 1, ind.progressRate() == null ? null
+                        : label(ind.progressComputed() ? "source.computed" : "source.entered"), st.center);
+                boolean first = ir.goal() != previousGoal;
+                previousGoal = ir.goal();
+                Cells.put(row, x + 2, first ? 1 : null, st.center);
+                Cells.put(row, x + 3, d.file(), st.text);
+                Cells.put(row, x + 4, d.sheet(), st.text);
+                Cells.put(row, x + 5, ind.row(), st.center);
+                progress.rowWritten();
+            }
+        }
+        int lastCol = fields.size() + EXTRA.size();
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastCol));
+        sheet.createFreezePane(2, 1);
+        PrintSetup.landscapeFitToWidth(sheet, template, 0);
+        sheet.setColumnWidth(0, 256 * 16);
+        for (int i = 0; i < fields.size(); i++) {
+            sheet.setColumnWidth(1 + i, 256 * ColumnWidths.of(fields.get(i)));
+        }
+        for (int i = 0; i < EXTRA.size(); i++) {
+            sheet.setColumnWidth(1 + fields.size() + i, 256 * (i == 3 ? 30 : 12));
+        }
+    }
+
+    static org.apache.poi.ss.usermodel.CellStyle styleFor(Field f, Object v, Styles st) {
+        if (v instanceof java.time.LocalDate) {
+            return st.date;
+        }
+        if (v instanceof Integer) {
+            return st.center;
+        }
+        if (v instanceof Double) {
+            return f.isPercent() ? st.percent : st.number;
+        }
+        return f.constraints().enumValues().isEmpty() ? st.text : st.center;
+    }
+
+    // ---- 集計
+
+    private void writeSummary(XSSFSheet sheet, Consolidation c, Styles st) {
+        int n = c.departments().size();
+        String list = "'" + LIST + "'!";
+        int fields = schema.fields().size();
+        String dept = col(list, 0);
+        String eval = col(list, 1 + schema.fieldIndex("evaluation"));
+        String target = col(list, 1 + schema.fieldIndex("targetValue"));
+        String actual = col(list, 1 + schema.fieldIndex("actual"));
+        String used = col(list, 1 + fields);
+        String source = col(list, 2 + fields);
+        String first = col(list, 3 + fields);
+        String threshold = plain(c.onTrackThreshold());
+
+        Row title = sheet.createRow(0);
+        Cells.put(title, 0, template.title(c.reportKind()) + "　" + label("summary.title") + "　"
+                + FiscalYears.label(c.fiscalYear()) + "　" + label("summary.as-of") + " " + io.goalsheet.text.Eras.wareki(c.asOf()),
+                st.title);
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(30);
+        String[] heads = {label("department"), label("summary.goals"), "◎", "○", "△", "×", label("summary.unrated"),
+            label("summary.indicators"), label("summary.with-numbers"),
+            label("summary.on-track").replace("{0}", threshold), label("summary.average"), label("summary.computed")};
+        for (int i = 0; i < heads.length; i++) {
+            Cells.put(header, i, heads[i], st.header);
+        }
+        int top = 3;
+        for (int i = 0; i < n; i++) {
+            Totals t = c.totals().get(i);
+            int excel = top + i + 1;
+            Row row = sheet.createRow(top + i);
+            String a = "$A" + excel;
+            Cells.put(row, 0, c.departments().get(i).department(), st.text);
+            Cells.formula(row, 1, "COUNTIFS(" + dept + "," + a + "," + first + ",1)", t.goals(), st.integer);
+            for (int m = 0; m < Totals.MARKS.size(); m++) {
+                String mark = CellAddress.column(2 + m) + "$3";
+                Cells.formula(row, 2 + m, "COUNTIFS(" + dept + "," + a + "," + first + ",1," + eval + "," + mark + ")",
+                        t.evaluations().get(m), st.integer);
+            }
+            Cells.formula(row, 6, "B" + excel + "-SUM(C" + excel + ":F" + excel + ")", t.unrated(), st.integer);
+            Cells.formula(row, 7, "COUNTIF(" + dept + "," + a + ")", t.indicators(), st.integer);
+            Cells.formula(row, 8, "COUNTIFS(" + dept + "," + a + "," + target + ",\"<>\"," + actual + ",\"<>\")",
+                    t.withNumbers(), st.integer);
+            Cells.formula(row, 9, "COUNTIFS(" + dept + "," + a + "," + used + ",\">=" + threshold + "\")", t.onTrack(),
+                    st.integer);
+            average(row, 10, "AVERAGEIFS(" + used + "," + dept + "," + a + ")", t.averageProgress(), st.percent);
+            Cells.formula(row, 11, "COUNTIFS(" + dept + "," + a + "," + source + ",\"" + label("source.computed") + "\")",
+                    t.computed(), st.integer);
+        }
+        int totalRow = top + n;
+        int excelTotal = totalRow + 1;
+        Row total = sheet.createRow(totalRow);
+        Totals all = c.overall();
+        Cells.put(total, 0, label("summary.total"), st.totalText);
+        int[] values = {all.goals(), all.count("◎"), all.count("○"), all.count("△"), all.count("×"), all.unrated(),
+            all.indicators(), all.withNumbers(), all.onTrack()};
+        for (int i = 0; i < values.length; i++) {
+            String letter = CellAddress.column(1 + i);
+            Cells.formula(total, 1 + i, "SUM(" + letter + (top + 1) + ":" + letter + Math.max(top + 1, excelTotal - 1) + ")",
+                    values[i], st.totalInteger);
+        }
+        average(total, 10, "AVERAGE(" + used + ")", all.averageProgress(), st.totalPercent);
+        Cells.formula(total, 11, "SUM(L" + (top + 1) + ":L" + Math.max(top + 1, excelTotal - 1) + ")", all.computed(),
+                st.totalInteger);
+        sheet.setColumnWidth(0, 256 * 22);
+        for (int i = 1; i < heads.length; i++) {
+            sheet.setColumnWidth(i, 256 * (i == 9 ? 18 : 11));
+        }
+        sheet.createFreezePane(1, 3);
+        PrintSetup.landscapeFitToWidth(sheet, template, 2);
+        if (n > 0) {
+            chart(sheet, top, n, totalRow + 2);
+        }
+    }
+
+    private static void average(Row row, int col, String formula, Double value, org.apache.poi.ss.usermodel.CellStyle style) {
+        var cell = row.createCell(col);
+        cell.setCellFormula("IFERROR(" + formula + ",\"\")");
+        if (value != null) {
+            cell.setCellValue(value);
+        } else {
+            cell.setCellValue("");
+        }
+        cell.setCellStyle(style);
+    }
+
+    /** A stacked bar per department of its goals' ◎ ○ △ ×. */
+    private void chart(XSSFSheet sheet, int top, int n, int at) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, at, 10, at + Math.max(14, n + 6));
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(label("chart.title"));
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis departments = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis goals = chart.createValueAxis(AxisPosition.BOTTOM);
+        goals.setCrosses(AxisCrosses.AUTO_ZERO);
+        goals.getOrAddMajorGridProperties();
+        departments.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        var names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(top, top + n - 1, 0, 0));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, departments, goals);
+        data.setBarDirection(BarDirection.BAR);
+        data.setBarGrouping(BarGrouping.STACKED);
+        data.setVaryColors(false);
+        for (int m = 0; m < Totals.MARKS.size(); m++) {
+            var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(top, top + n - 1, 2 + m, 2 + m));
+            var series = data.addSeries(names, values);
+            series.setTitle(Totals.MARKS.get(m), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), 2, 2 + m,
+                    true, true));
+            var fill = new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                    org.apache.poi.xddf.usermodel.XDDFColor.from(MARK_COLOURS[m]));
+            var shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+            shape.setFillProperties(fill);
+            series.setShapeProperties(shape);
+        }
+        chart.plot(data);
+        overlapFully(chart);
+    }
+
+    /**
+     * Stacked bars need {@code <c:overlap val="100"/>} or Excel draws the segments side by side.
+     * XDDF's setter needs a schema class missing from poi-ooxml-lite, so the element goes in by cursor,
+     * before the axis ids as CT_BarChart orders it.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        try (var cursor = bar.newCursor()) {
+            if (cursor.toChild(new javax.xml.namespace.QName(ns, "axId"))) {
+                cursor.beginElement(new javax.xml.namespace.QName(ns, "overlap", "c"));
+                cursor.insertAttributeWithValue("val", "100");
+            }
+        }
+    }
+
+    private static String col(String sheet, int index) {
+        String c = CellAddress.column(index);
+        return sheet + "$" + c + ":$" + c;
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    // ---- department sheets, in the entry layout
+
+    private void writeDepartment(SXSSFSheet sheet, DepartmentReport d, Consolidation c, Styles st) {
+        Row title = sheet.createRow(0);
+        Cells.put(title, 0, template.title(c.reportKind()), st.title);
+        Row m1 = sheet.createRow(1);
+        Row m2 = sheet.createRow(2);
+        metadata(m1, 0, "department", d.department(), st);
+        metadata(m1, 3, "fiscalYear", d.fiscalYear() == null ? null : FiscalYears.label(d.fiscalYear()), st);
+        metadata(m2, 0, "asOf", d.asOf(), st);
+        metadata(m2, 3, "reportKind", d.reportKind(), st);
+        List<Field> fields = schema.fields();
+        Row header = sheet.createRow(3);
+        for (int i = 0; i < fields.size(); i++) {
+            Cells.put(header, i, fields.get(i).title(), st.header);
+            sheet.setColumnWidth(i, 256 * ColumnWidths.of(fields.get(i)));
+        }
+        int r = 4;
+        for (IndicatorRow ir : d.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < fields.size(); i++) {
+                Object v = IndicatorValues.value(ir, fields.get(i).name());
+                Cells.put(row, i, v, styleFor(fields.get(i), v, st));
+            }
+        }
+        sheet.createFreezePane(0, 4);
+        PrintSetup.landscapeFitToWidth(sheet, template, 3);
+    }
+
+    private void metadata(Row row, int col, String name, Object value, Styles st) {
+        MetadataField m = schema.metadataField(name).orElse(null);
+        if (m == null || value == null) {
+            return;
+        }
+        Cells.put(row, col, m.label(), st.label);
+        var cell = Cells.put(row, col + 1, value, null);
+        if (value instanceof java.time.LocalDate) {
+            cell.setCellStyle(st.date);
+        }
+    }
+
+    // ---- 検証結果
+
+    private void writeFindings(SXSSFSheet sheet, Consolidation c, Styles st) {
+        String[] heads = {label("findings.file"), label("findings.status"), label("findings.severity"),
+            label("findings.code"), label("findings.place"), label("findings.value"), label("findings.message")};
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < heads.length; i++) {
+            Cells.put(header, i, heads[i], st.header);
+        }
+        int r = 1;
+        List<FileResult> skipped = c.skipped();
+        List<FileResult> all = new ArrayList<>(c.results());
+        for (FileResult f : all) {
+            String status = label(skipped.contains(f) ? "findings.skipped" : "findings.included");
+            for (Finding x : f.findings()) {
+                Row row = sheet.createRow(r++);
+                Cells.put(row, 0, f.file(), st.text);
+                Cells.put(row, 1, status, st.center);
+                Cells.put(row, 2, label(x.isError() ? "findings.error" : "findings.warning"), st.center);
+                Cells.put(row, 3, x.code(), st.text);
+                Cells.put(row, 4, x.sheet() == null ? "" : x.sheet() + (x.cell() == null ? "" : "!" + x.cell()), st.text);
+                Cells.put(row, 5, x.value(), st.text);
+                Cells.put(row, 6, x.message(), st.text);
+            }
+        }
+        if (r == 1) {
+            Cells.put(sheet.createRow(1), 0, label("findings.none"), null);
+        }
+        int[] widths = {34, 8, 8, 18, 18, 40, 60};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, 256 * widths[i]);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+}
