@@ -38,6 +38,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new GoalsheetCommand());
         cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
         cmd.addSubcommand(new CommandLine(new MergeCommand(console)));
+        cmd.addSubcommand(new CommandLine(new ReportCommand(console)));
         cmd.addSubcommand("schema", new SchemaCommand());
         cmd.setOut(console.out());
         cmd.setErr(console.err());

@@ -1,0 +1,73 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.model.Consolidation;
+import io.goalsheet.render.xlsx.ReportWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", sortOptions = false,
+        description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
+final class ReportCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The report.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "xlsx", description = "The report's format when -o has no telling extension.")
+    String format;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Report template (titles, department order, page).")
+    Path template;
+
+    @Option(names = "--skip-invalid", description = "Leave out files with errors (listed on stderr and in the report) "
+            + "instead of writing nothing.")
+    boolean skipInvalid;
+
+    ReportCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String kind = format != null ? format.toLowerCase(Locale.ROOT) : extension(output);
+        if (!kind.equals("xlsx")) {
+            throw new UsageException(common.messages().get("cli.report-format", output, "xlsx"));
+        }
+        Consolidate.Run run = Consolidate.run(common, template, paths, output, List.of(""), skipInvalid, console);
+        Consolidation c = run.consolidation();
+        if (c == null) {
+            return run.exitCode();
+        }
+        ReportWorkbook writer = new ReportWorkbook(run.schema(), run.template());
+        try {
+            AtomicOutput.write(output, out -> writer.write(c, out));
+        } catch (IOException e) {
+            throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
+        }
+        if (!common.quiet) {
+            console.err().println(run.messages().get("cli.reported", output, String.valueOf(c.departments().size())));
+            console.err().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+}
