@@ -720,25 +720,42 @@ final class XlsxReader {
         return v;
     }
 
-    /** The number in a {@code <v>}, or NaN when it is none. Plain integers take a fast path. */
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    /**
+     * The number in a {@code <v>}, or NaN when it is none. Plain decimals of up to 15 digits
+     * ("42", "-3", "45000.0", "0.25") take a fast path: digits and 10^k are both exact doubles, so
+     * one division gives the correctly rounded value, the same as {@link Double#parseDouble}.
+     */
     static double parseNumber(CharSequence s) {
         int n = s.length();
-        if (n > 0 && n <= 16) {
+        if (n > 0 && n <= 17) {
             int i = s.charAt(0) == '-' ? 1 : 0;
-            if (i < n) {
-                long v = 0;
-                boolean digits = true;
-                for (int k = i; k < n; k++) {
-                    char c = s.charAt(k);
-                    if (c < '0' || c > '9') {
-                        digits = false;
-                        break;
-                    }
+            long v = 0;
+            int digits = 0;
+            int fraction = -1;
+            boolean plain = i < n;
+            for (int k = i; k < n; k++) {
+                char c = s.charAt(k);
+                if (c >= '0' && c <= '9') {
                     v = v * 10 + (c - '0');
+                    digits++;
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                } else if (c == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    plain = false;
+                    break;
                 }
-                if (digits) {
-                    return i == 1 ? -(double) v : (double) v;
-                }
+            }
+            if (plain && digits > 0 && digits <= 15) {
+                double d = fraction > 0 ? v / POW10[fraction] : (double) v;
+                return i == 1 ? -d : d;
             }
         }
         String str = s.toString().trim();
