@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -121,6 +123,7 @@ final class XlsxReader {
         }
 
         List<SheetGrid> grids = new ArrayList<>();
+        Set<String> read = new HashSet<>();
         for (SheetRef s : sheets) {
             if (!s.visible()) {
                 continue;
@@ -134,6 +137,9 @@ final class XlsxReader {
             }
             if (!zip.has(rel.target())) {
                 throw corrupt("missing part " + rel.target());
+            }
+            if (!read.add(rel.target())) {
+                throw corrupt("two sheets share the part " + rel.target());
             }
             grids.add(parseSheet(s.name(), rel.target()));
         }

@@ -133,6 +133,34 @@ class LimitsTest {
         assertThat(e.args()[0]).isEqualTo("xl/worksheets/sheet1.xml");
     }
 
+    @Test
+    void partsTogetherOverTwiceTheEntryLimit() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 600; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r * 7919 % 10007)
+                    .append("</v></c></row>");
+        }
+        String body = RawXlsx.data(rows.toString()); // about 25 KB each
+        Path file = new RawXlsx().sheet("一", body).sheet("二", body).sheet("三", body).write(dir.resolve("total.xlsx"));
+        ReadLimits limits = limits(3_000_000, 32_767, 1_000_000, 6_000_000, 50_000_000, 30_000);
+        ReadException e = BadFilesTest.assertRefused(file, options(limits), ReadException.Kind.TOO_LARGE, "workbook-size");
+        assertThat(e.args()).containsExactly(1L);
+        assertThat(WorkbookReader.read(file, ReadOptions.defaults()).sheets()).hasSize(3);
+    }
+
+    @Test
+    void oneSheetPartListedManyTimesIsCorrupt() throws Exception {
+        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))
+                .parts();
+        StringBuilder sheets = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            sheets.append("<sheet name=\"S").append(i).append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId1\"/>");
+        }
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + RawXlsx.MAIN + "\" xmlns:r=\"" + RawXlsx.REL + "\"><sheets>"
+                + sheets + "</sheets></workbook>");
+        BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("same.xlsx"), parts), ReadException.Kind.UNREADABLE, "corrupt");
+    }
+
     // ------------------------------------------------------------ a million rows
 
     private Path millionRows() throws IOException {
