@@ -40,7 +40,8 @@ public final class WorkbookReader {
         if (opts.limits() == null) {
             opts = new ReadOptions(ReadLimits.defaults(), opts.password());
         }
-        if (Files.isDirectory(file)) {
+        // a folder, or a device or named pipe (opening a pipe would wait for a writer)
+        if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
             throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-file");
         }
         FileChannel channel;

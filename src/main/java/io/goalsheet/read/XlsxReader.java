@@ -128,17 +128,18 @@ final class XlsxReader {
             if (!s.visible()) {
                 continue;
             }
-            Rel rel = rels.get(s.relId());
+            Rel rel = s.relId() == null ? null : rels.get(s.relId());
             if (rel == null) {
                 throw corrupt("sheet " + s.name() + " has no relationship " + s.relId());
             }
             if (!rel.type().endsWith("/worksheet")) {
                 continue; // chart sheets, dialog and macro sheets hold no cells
             }
-            if (!zip.has(rel.target())) {
+            ZipArchive.Entry entry = zip.entry(rel.target());
+            if (entry == null) {
                 throw corrupt("missing part " + rel.target());
             }
-            if (!read.add(rel.target())) {
+            if (!read.add(entry.name())) {
                 throw corrupt("two sheets share the part " + rel.target());
             }
             grids.add(parseSheet(s.name(), rel.target()));
