@@ -31,6 +31,14 @@ final class XlsxReader {
     private static final long DATE_1904_OFFSET = 1462;
     private static final long EPOCH_DAY_1899_12_30 = LocalDate.of(1899, 12, 30).toEpochDay();
 
+    /**
+     * Bounds on the small parts' lists, far above what Excel makes (it stops at 64,000 cell
+     * formats), so that a hostile workbook part cannot fill the heap with them.
+     */
+    static final int MAX_STYLES = 65_536;
+    static final int MAX_SHEETS = 65_536;
+    static final int MAX_RELATIONSHIPS = ZipArchive.MAX_ENTRIES;
+
     /** Marks a shared string over the length limit; refused only if a visible cell uses it. */
     private static final String TOO_LONG = new String(new char[] {'\u0000'});
 
@@ -197,6 +205,9 @@ final class XlsxReader {
                     String state = Xml.attribute(r, "state");
                     String id = Xml.namespacedAttribute(r, "id");
                     boolean visible = state == null || state.equals("visible");
+                    if (sheets.size() >= MAX_SHEETS) {
+                        throw new XMLStreamException("more than " + MAX_SHEETS + " sheets");
+                    }
                     sheets.add(new SheetRef(name == null ? "" : name, id, visible));
                 }
                 Xml.skipElement(r);
@@ -220,6 +231,9 @@ final class XlsxReader {
                             String type = Xml.attribute(r, "Type");
                             String target = Xml.attribute(r, "Target");
                             String mode = Xml.attribute(r, "TargetMode");
+                            if (rels.size() >= MAX_RELATIONSHIPS) {
+                                throw new XMLStreamException("more than " + MAX_RELATIONSHIPS + " relationships in " + part);
+                            }
                             if (id != null && target != null && !"External".equalsIgnoreCase(mode)) {
                                 rels.put(id, new Rel(type == null ? "" : type, resolve(base, target)));
                             }
@@ -320,12 +334,16 @@ final class XlsxReader {
                             readChildren(r, "numFmt", () -> {
                                 int id = parseSmallInt(Xml.attribute(r, "numFmtId"));
                                 String code = Xml.attribute(r, "formatCode");
-                                if (id >= 0 && code != null) {
+                                if (id >= 0 && code != null && formats.size() < MAX_STYLES) {
                                     formats.put(id, code);
                                 }
                             });
                         } else if (ln.equals("cellXfs")) {
-                            readChildren(r, "xf", () -> xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId"))));
+                            readChildren(r, "xf", () -> {
+                                if (xfFormatIds.size() < MAX_STYLES) { // later ones read as plain
+                                    xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId")));
+                                }
+                            });
                             if (seenFormats) {
                                 break; // number formats come before cellXfs; the rest is about looks
                             }
