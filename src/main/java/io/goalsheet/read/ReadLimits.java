@@ -11,7 +11,7 @@ package io.goalsheet.read;
  * @param minInflateRatio   compressed/inflated below this (e.g. 0.01 = 100×) is a zip bomb, checked
  *                          once an entry has inflated past {@code graceBytes}
  * @param graceBytes        inflated bytes before the ratio is checked (small entries compress well)
- * @param maxCells          non-empty cells in one sheet
+ * @param maxCells          non-empty cells in one sheet (a merged region counts as one more)
  * @param maxTextLength     characters in one cell or shared string (Excel's own limit is 32,767)
  * @param maxSharedStrings  entries in the shared-strings table
  * @param maxWorkbookCells  non-empty cells in all the visible sheets of one workbook together
