@@ -6,7 +6,8 @@ package io.goalsheet.read;
  *
  * @param text    the text for STRING and ERROR cells ("#REF!"), "TRUE"/"FALSE" for BOOLEAN,
  *                the number's plain decimal form for NUMBER (never Excel's display rendering)
- * @param number  the value of a NUMBER cell (an Excel date serial when {@code style} is DATE), else NaN
+ * @param number  the value of a NUMBER cell (an Excel date serial when {@code style} is DATE, always in
+ *                the 1900 date system: the reader converts 1904 workbooks), else NaN
  * @param style   the number format's kind; PLAIN for non-numeric cells unless the cell is text-formatted
  * @param formula whether the cell holds a formula (its cached value is what the other fields show)
  */

@@ -6,11 +6,12 @@ package io.goalsheet.read;
  *
  * @param maxFileBytes      size of the file on disk (and of a decrypted package)
  * @param maxEntryBytes     inflated size of any one ZIP entry (sheet XML, shared strings), counted
- *                          while inflating, never taken from the ZIP headers
+ *                          while inflating, never taken from the ZIP headers; the entries one
+ *                          workbook reads may inflate to twice this together
  * @param minInflateRatio   compressed/inflated below this (e.g. 0.01 = 100×) is a zip bomb, checked
  *                          once an entry has inflated past {@code graceBytes}
  * @param graceBytes        inflated bytes before the ratio is checked (small entries compress well)
- * @param maxCells          non-empty cells in one sheet
+ * @param maxCells          non-empty cells in one sheet (a merged region counts as one more)
  * @param maxTextLength     characters in one cell or shared string (Excel's own limit is 32,767)
  * @param maxSharedStrings  entries in the shared-strings table
  * @param maxWorkbookCells  non-empty cells in all the visible sheets of one workbook together

@@ -39,7 +39,11 @@ final class SheetBuilder {
     private final String[] cacheKeys = new String[CACHE];
     private final int[] cacheSlots = new int[CACHE];
 
-    private final List<MergedRegion> merged = new ArrayList<>();
+    private int[] mergeFirstRow = new int[0];
+    private int[] mergeLastRow = new int[0];
+    private int[] mergeFirstCol = new int[0];
+    private int[] mergeLastCol = new int[0];
+    private int merges;
 
     SheetBuilder(String name, String[] shared, Budget budget) {
         this.name = name;
@@ -87,9 +91,19 @@ final class SheetBuilder {
         if (firstRow == lastRow && firstCol == lastCol) {
             return;
         }
-        countOne(merged.size() + size);
-        merged.add(new MergedRegion(Math.min(firstRow, lastRow), Math.max(firstRow, lastRow),
-                Math.min(firstCol, lastCol), Math.max(firstCol, lastCol)));
+        countOne(merges + size);
+        if (merges == mergeFirstRow.length) {
+            int cap = Math.max(16, merges * 2);
+            mergeFirstRow = Arrays.copyOf(mergeFirstRow, cap);
+            mergeLastRow = Arrays.copyOf(mergeLastRow, cap);
+            mergeFirstCol = Arrays.copyOf(mergeFirstCol, cap);
+            mergeLastCol = Arrays.copyOf(mergeLastCol, cap);
+        }
+        mergeFirstRow[merges] = Math.min(firstRow, lastRow);
+        mergeLastRow[merges] = Math.max(firstRow, lastRow);
+        mergeFirstCol[merges] = Math.min(firstCol, lastCol);
+        mergeLastCol[merges] = Math.max(firstCol, lastCol);
+        merges++;
     }
 
     private long localIndex(String s) throws ReadException {
@@ -118,7 +132,7 @@ final class SheetBuilder {
     }
 
     private void add(int row, int col, byte m, long v) throws ReadException {
-        countOne(size + merged.size());
+        countOne(size + merges);
         int b = size >>> CompactSheet.SHIFT;
         int o = size & CompactSheet.MASK;
         if (o == 0) {
@@ -154,7 +168,7 @@ final class SheetBuilder {
     }
 
     CompactSheet build() {
-        budget.addCells(size + merged.size());
+        budget.addCells(size + merges);
         if (unsorted) {
             sort();
         }
@@ -172,7 +186,8 @@ final class SheetBuilder {
         }
         return new CompactSheet(name, size, c, m, v,
                 Arrays.copyOf(rowNumbers, rows), Arrays.copyOf(rowStarts, rows + 1),
-                shared, local.toArray(new String[0]), MergedIndex.of(merged));
+                shared, local.toArray(new String[0]),
+                MergedIndex.of(mergeFirstRow, mergeLastRow, mergeFirstCol, mergeLastCol, merges));
     }
 
     /** Puts the cells in (row, col) order; of several at one position the last read wins. */

@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads one workbook file into its visible sheets. The format is told by content, not by the
@@ -44,7 +40,8 @@ public final class WorkbookReader {
         if (opts.limits() == null) {
             opts = new ReadOptions(ReadLimits.defaults(), opts.password());
         }
-        if (Files.isDirectory(file)) {
+        // a folder, or a device or named pipe (opening a pipe would wait for a writer)
+        if (Files.isDirectory(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
             throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-file");
         }
         FileChannel channel;
@@ -93,7 +90,7 @@ public final class WorkbookReader {
         }
         return switch (FormatSniffer.sniff(head, len)) {
             case ZIP -> XlsxReader.read(ByteSource.of(channel, size), limits);
-            case OLE2 -> readOle2(channel, options);
+            case OLE2 -> Ole2Reader.read(channel, options);
             case OLD_BIFF -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
             case CSV -> throw new ReadException(ReadException.Kind.UNREADABLE, "csv");
             case HTML -> throw new ReadException(ReadException.Kind.UNREADABLE, "html");
@@ -106,38 +103,5 @@ public final class WorkbookReader {
                 throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-workbook");
             }
         };
-    }
-
-    private static Workbook readOle2(FileChannel channel, ReadOptions options)
-            throws ReadException, IOException, XMLStreamException {
-        ReadLimits limits = options.limits();
-        byte[] decrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem(channel, true, false)) {
-            DirectoryNode root = fs.getRoot();
-            if (EncryptedPackage.isEncryptedPackage(root)) {
-                decrypted = EncryptedPackage.decrypt(root, options.password(), limits);
-            } else {
-                String stream = XlsReader.workbookStream(root);
-                if (stream != null) {
-                    return XlsReader.read(root, stream, options);
-                }
-                if (XlsReader.hasBiff5Stream(root)) {
-                    throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
-                }
-                throw new ReadException(new IOException("OLE2 file without a workbook stream: " + root.getEntryNames()),
-                        ReadException.Kind.UNREADABLE, "not-a-workbook");
-            }
-        } catch (OldExcelFormatException e) {
-            throw new ReadException(e, ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
-        } catch (EncryptedDocumentException e) {
-            throw options.password() == null
-                    ? new ReadException(e, ReadException.Kind.ENCRYPTED, "no-password")
-                    : new ReadException(e, ReadException.Kind.ENCRYPTED, "wrong-password");
-        }
-        if (decrypted.length < 4 || FormatSniffer.sniff(decrypted, Math.min(decrypted.length, 8)) != FormatSniffer.Format.ZIP) {
-            throw new ReadException(new IOException("the decrypted package is not a ZIP file"),
-                    ReadException.Kind.UNREADABLE, "corrupt");
-        }
-        return XlsxReader.read(ByteSource.of(decrypted, decrypted.length), limits);
     }
 }

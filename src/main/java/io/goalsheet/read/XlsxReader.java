@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,6 +30,14 @@ final class XlsxReader {
     private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     private static final long DATE_1904_OFFSET = 1462;
     private static final long EPOCH_DAY_1899_12_30 = LocalDate.of(1899, 12, 30).toEpochDay();
+
+    /**
+     * Bounds on the small parts' lists, far above what Excel makes (it stops at 64,000 cell
+     * formats), so that a hostile workbook part cannot fill the heap with them.
+     */
+    static final int MAX_STYLES = 65_536;
+    static final int MAX_SHEETS = 65_536;
+    static final int MAX_RELATIONSHIPS = ZipArchive.MAX_ENTRIES;
 
     /** Marks a shared string over the length limit; refused only if a visible cell uses it. */
     private static final String TOO_LONG = new String(new char[] {'\u0000'});
@@ -121,19 +131,24 @@ final class XlsxReader {
         }
 
         List<SheetGrid> grids = new ArrayList<>();
+        Set<String> read = new HashSet<>();
         for (SheetRef s : sheets) {
             if (!s.visible()) {
                 continue;
             }
-            Rel rel = rels.get(s.relId());
+            Rel rel = s.relId() == null ? null : rels.get(s.relId());
             if (rel == null) {
                 throw corrupt("sheet " + s.name() + " has no relationship " + s.relId());
             }
             if (!rel.type().endsWith("/worksheet")) {
                 continue; // chart sheets, dialog and macro sheets hold no cells
             }
-            if (!zip.has(rel.target())) {
+            ZipArchive.Entry entry = zip.entry(rel.target());
+            if (entry == null) {
                 throw corrupt("missing part " + rel.target());
+            }
+            if (!read.add(entry.name())) {
+                throw corrupt("two sheets share the part " + rel.target());
             }
             grids.add(parseSheet(s.name(), rel.target()));
         }
@@ -190,6 +205,9 @@ final class XlsxReader {
                     String state = Xml.attribute(r, "state");
                     String id = Xml.namespacedAttribute(r, "id");
                     boolean visible = state == null || state.equals("visible");
+                    if (sheets.size() >= MAX_SHEETS) {
+                        throw new XMLStreamException("more than " + MAX_SHEETS + " sheets");
+                    }
                     sheets.add(new SheetRef(name == null ? "" : name, id, visible));
                 }
                 Xml.skipElement(r);
@@ -213,6 +231,9 @@ final class XlsxReader {
                             String type = Xml.attribute(r, "Type");
                             String target = Xml.attribute(r, "Target");
                             String mode = Xml.attribute(r, "TargetMode");
+                            if (rels.size() >= MAX_RELATIONSHIPS) {
+                                throw new XMLStreamException("more than " + MAX_RELATIONSHIPS + " relationships in " + part);
+                            }
                             if (id != null && target != null && !"External".equalsIgnoreCase(mode)) {
                                 rels.put(id, new Rel(type == null ? "" : type, resolve(base, target)));
                             }
@@ -313,12 +334,16 @@ final class XlsxReader {
                             readChildren(r, "numFmt", () -> {
                                 int id = parseSmallInt(Xml.attribute(r, "numFmtId"));
                                 String code = Xml.attribute(r, "formatCode");
-                                if (id >= 0 && code != null) {
+                                if (id >= 0 && code != null && formats.size() < MAX_STYLES) {
                                     formats.put(id, code);
                                 }
                             });
                         } else if (ln.equals("cellXfs")) {
-                            readChildren(r, "xf", () -> xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId"))));
+                            readChildren(r, "xf", () -> {
+                                if (xfFormatIds.size() < MAX_STYLES) { // later ones read as plain
+                                    xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId")));
+                                }
+                            });
                             if (seenFormats) {
                                 break; // number formats come before cellXfs; the rest is about looks
                             }
@@ -720,25 +745,42 @@ final class XlsxReader {
         return v;
     }
 
-    /** The number in a {@code <v>}, or NaN when it is none. Plain integers take a fast path. */
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    /**
+     * The number in a {@code <v>}, or NaN when it is none. Plain decimals of up to 15 digits
+     * ("42", "-3", "45000.0", "0.25") take a fast path: digits and 10^k are both exact doubles, so
+     * one division gives the correctly rounded value, the same as {@link Double#parseDouble}.
+     */
     static double parseNumber(CharSequence s) {
         int n = s.length();
-        if (n > 0 && n <= 16) {
+        if (n > 0 && n <= 17) {
             int i = s.charAt(0) == '-' ? 1 : 0;
-            if (i < n) {
-                long v = 0;
-                boolean digits = true;
-                for (int k = i; k < n; k++) {
-                    char c = s.charAt(k);
-                    if (c < '0' || c > '9') {
-                        digits = false;
-                        break;
-                    }
+            long v = 0;
+            int digits = 0;
+            int fraction = -1;
+            boolean plain = i < n;
+            for (int k = i; k < n; k++) {
+                char c = s.charAt(k);
+                if (c >= '0' && c <= '9') {
                     v = v * 10 + (c - '0');
+                    digits++;
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                } else if (c == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    plain = false;
+                    break;
                 }
-                if (digits) {
-                    return i == 1 ? -(double) v : (double) v;
-                }
+            }
+            if (plain && digits > 0 && digits <= 15) {
+                double d = fraction > 0 ? v / POW10[fraction] : (double) v;
+                return i == 1 ? -d : d;
             }
         }
         String str = s.toString().trim();

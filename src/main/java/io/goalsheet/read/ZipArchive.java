@@ -32,6 +32,8 @@ final class ZipArchive {
 
     private final ByteSource source;
     private final Map<String, Entry> entries;
+    /** Bytes inflated from all entries so far: one workbook may not inflate past twice maxEntryBytes. */
+    private long inflatedTotal;
     private final Map<String, Entry> entriesIgnoringCase;
 
     private ZipArchive(ByteSource source, Map<String, Entry> entries) {
@@ -176,7 +178,7 @@ final class ZipArchive {
             throw new ReadException(new IOException("entry data outside the file: " + e.name()),
                     ReadException.Kind.UNREADABLE, "truncated");
         }
-        return new EntryStream(source, e.name(), e.method() == 8, dataStart, dataStart + compressed, limits);
+        return new EntryStream(e.name(), e.method() == 8, dataStart, dataStart + compressed, limits);
     }
 
     private static ReadException corrupt(String detail) {
@@ -214,9 +216,8 @@ final class ZipArchive {
      * {@code maxEntryBytes}, its compression ratio is zip-bomb like, or one run of characters without
      * markup is longer than any cell text could be (so an XML parser is never asked to buffer it).
      */
-    static final class EntryStream extends InputStream {
+    final class EntryStream extends InputStream {
 
-        private final ByteSource source;
         private final String name;
         private final Inflater inflater;
         private final long end;
@@ -229,8 +230,7 @@ final class ZipArchive {
         private boolean eof;
         private boolean dummyGiven;
 
-        EntryStream(ByteSource source, String name, boolean deflated, long start, long end, ReadLimits limits) {
-            this.source = source;
+        EntryStream(String name, boolean deflated, long start, long end, ReadLimits limits) {
             this.name = name;
             this.inflater = deflated ? new Inflater(true) : null;
             this.pos = start;
@@ -316,9 +316,14 @@ final class ZipArchive {
 
         private void count(byte[] b, int off, int n) throws Abort {
             inflated += n;
+            inflatedTotal += n;
             if (inflated > limits.maxEntryBytes()) {
                 throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "entry-size",
                         name, megabytes(limits.maxEntryBytes())));
+            }
+            long maxTotal = limits.maxEntryBytes() > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * limits.maxEntryBytes();
+            if (inflatedTotal > maxTotal) {
+                throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "workbook-size", megabytes(maxTotal)));
             }
             if (inflater != null && inflated > limits.graceBytes()
                     && (double) inflater.getBytesRead() / inflated < limits.minInflateRatio()) {

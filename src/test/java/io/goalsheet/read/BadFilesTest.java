@@ -308,6 +308,10 @@ class BadFilesTest {
     void missingFileAndDirectory() throws Exception {
         assertRefused(dir.resolve("nope.xlsx"), ReadException.Kind.UNREADABLE, "not-found");
         assertRefused(dir, ReadException.Kind.UNREADABLE, "not-a-file");
+        Path devNull = Path.of("/dev/null");
+        if (Files.exists(devNull)) {
+            assertRefused(devNull, ReadException.Kind.UNREADABLE, "not-a-file");
+        }
     }
 
     @Test

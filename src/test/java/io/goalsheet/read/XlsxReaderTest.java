@@ -481,6 +481,42 @@ class XlsxReaderTest {
     }
 
     @Test
+    void strictOpenXml() throws Exception {
+        java.util.Map<String, String> parts = new RawXlsx()
+                .sharedStrings("<si><t>厳密</t></si>")
+                .styles("", 0, 14)
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45930</v></c></row>"))
+                .parts();
+        parts.replaceAll((name, xml) -> xml
+                .replace(RawXlsx.MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace(RawXlsx.REL, "http://purl.oclc.org/ooxml/officeDocument/relationships"));
+        SheetGrid g = only(read(RawXlsx.writeZip(dir.resolve("strict.xlsx"), parts)));
+        assertThat(g.cell(0, 0).text()).isEqualTo("厳密");
+        assertThat(g.cell(0, 1).isDate()).isTrue();
+    }
+
+    @Test
+    void zip64Package() throws Exception {
+        // more than 65,535 entries makes java.util.zip write ZIP64 end records
+        Path file = dir.resolve("zip64.xlsx");
+        java.util.Map<String, String> parts = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>64</v></c></row>")).parts();
+        try (OutputStream out = Files.newOutputStream(file);
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(out))) {
+            for (int i = 0; i < 70_000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("customXml/item" + i + ".xml"));
+                zip.closeEntry();
+            }
+            for (java.util.Map.Entry<String, String> e : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        assertThat(only(read(file)).cell(0, 0).number()).isEqualTo(64);
+    }
+
+    @Test
     void xlsmWithMacrosPartIsReadLikeXlsx() throws Exception {
         Path file = new RawXlsx()
                 .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"))

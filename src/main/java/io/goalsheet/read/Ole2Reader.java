@@ -1,0 +1,52 @@
+package io.goalsheet.read;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * OLE2 compound files: a password-protected .xlsx (decrypted, then read by the lean reader), an
+ * .xls, an Excel 95 workbook, or something else. The only way into POI when reading, so that
+ * reading an .xlsx loads no POI class at all.
+ */
+final class Ole2Reader {
+
+    private Ole2Reader() {}
+
+    static Workbook read(FileChannel channel, ReadOptions options)
+            throws ReadException, IOException, XMLStreamException {
+        ReadLimits limits = options.limits();
+        byte[] decrypted;
+        try (POIFSFileSystem fs = new POIFSFileSystem(channel, true, false)) {
+            DirectoryNode root = fs.getRoot();
+            if (EncryptedPackage.isEncryptedPackage(root)) {
+                decrypted = EncryptedPackage.decrypt(root, options.password(), limits);
+            } else {
+                String stream = XlsReader.workbookStream(root);
+                if (stream != null) {
+                    return XlsReader.read(root, stream, options);
+                }
+                if (XlsReader.hasBiff5Stream(root)) {
+                    throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+                }
+                throw new ReadException(new IOException("OLE2 file without a workbook stream: " + root.getEntryNames()),
+                        ReadException.Kind.UNREADABLE, "not-a-workbook");
+            }
+        } catch (OldExcelFormatException e) {
+            throw new ReadException(e, ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+        } catch (EncryptedDocumentException e) {
+            throw options.password() == null
+                    ? new ReadException(e, ReadException.Kind.ENCRYPTED, "no-password")
+                    : new ReadException(e, ReadException.Kind.ENCRYPTED, "wrong-password");
+        }
+        if (decrypted.length < 4 || FormatSniffer.sniff(decrypted, Math.min(decrypted.length, 8)) != FormatSniffer.Format.ZIP) {
+            throw new ReadException(new IOException("the decrypted package is not a ZIP file"),
+                    ReadException.Kind.UNREADABLE, "corrupt");
+        }
+        return XlsxReader.read(ByteSource.of(decrypted, decrypted.length), limits);
+    }
+}
