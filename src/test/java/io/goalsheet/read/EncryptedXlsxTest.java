@@ -18,7 +18,10 @@ class EncryptedXlsxTest {
     Path dir;
 
     private Path encrypt(byte[] plain, EncryptionMode mode, String password, String name) throws Exception {
-        Path file = dir.resolve(name);
+        return encrypt(dir.resolve(name), plain, mode, password);
+    }
+
+    static Path encrypt(Path file, byte[] plain, EncryptionMode mode, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(mode);
             Encryptor enc = info.getEncryptor();

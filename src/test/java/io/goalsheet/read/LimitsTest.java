@@ -47,7 +47,7 @@ class LimitsTest {
      * self-contained, so the stream is valid and nothing of 2 GiB is ever held or compressed here.
      * The central directory claims a small uncompressed size, which must not be believed.
      */
-    private Path zipBomb() throws IOException {
+    static Path zipBomb(Path dir) throws IOException {
         Map<String, String> parts = new RawXlsx().sheet("S", "").parts();
         parts.remove("xl/worksheets/sheet1.xml");
         byte[] prefix = ("<?xml version=\"1.0\"?><worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>")
@@ -114,7 +114,7 @@ class LimitsTest {
 
     @Test
     void zipBombIsRefusedByItsRatio() throws Exception {
-        Path bomb = zipBomb();
+        Path bomb = zipBomb(dir);
         assertThat(Files.size(bomb)).isLessThan(5L << 20);
         ReadException e = BadFilesTest.assertRefused(bomb, ReadException.Kind.TOO_LARGE, "inflate-ratio");
         assertThat(e.args()).containsExactly("xl/worksheets/sheet1.xml");
@@ -163,7 +163,7 @@ class LimitsTest {
 
     // ------------------------------------------------------------ a million rows
 
-    private Path millionRows() throws IOException {
+    static Path millionRows(Path dir) throws IOException {
         Path file = dir.resolve("million.xlsx");
         Map<String, String> parts = new RawXlsx().sheet("Big", "").parts();
         try (OutputStream out = Files.newOutputStream(file);
@@ -194,7 +194,7 @@ class LimitsTest {
 
     @Test
     void aMillionRowsAreReadWithinTheDefaultLimitsOrRefusedWithATestLimit() throws Exception {
-        Path file = millionRows();
+        Path file = millionRows(dir);
         SheetGrid g = WorkbookReader.read(file, ReadOptions.defaults()).sheets().get(0);
         assertThat(g.rowCount()).isEqualTo(1_000_000);
         assertThat(g.columnCount()).isEqualTo(1);
