@@ -37,6 +37,7 @@ public final class Main {
     public int run(String... args) {
         CommandLine cmd = new CommandLine(new GoalsheetCommand());
         cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
+        cmd.addSubcommand(new CommandLine(new InitCommand(console)));
         cmd.addSubcommand("schema", new SchemaCommand());
         cmd.setOut(console.out());
         cmd.setErr(console.err());
