@@ -48,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
     String department;
 
     @Option(names = "--fiscal-year", paramLabel = "FY",
-            description = "年度 to fill in: 令和7年度, R7, 2025 or FY2025 (default: that of --as-of, or --from's).")
+            description = "年度 to fill in: 令和7年度, R7, 2025 or FY2025 (default: the year of --as-of, else --from's).")
     String fiscalYear;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "報告時点 to fill in: 2025-09-30, 令和7年9月30日, R7.9.30.")
@@ -96,6 +96,7 @@ final class InitCommand implements Callable<Integer> {
         }
 
         String dept = department;
+        Integer fromFiscalYear = null;
         List<Map<String, Object>> carried = List.of();
         if (from != null) {
             DepartmentReport report = carry(schema, messages);
@@ -103,11 +104,15 @@ final class InitCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
             carried = CarryForward.rows(report);
+            fromFiscalYear = report.fiscalYear();
             dept = dept != null ? dept : report.department();
-            fy = fy != null ? fy : report.fiscalYear();
         }
         if (fy == null && date != null) {
+            // the period reported on decides, also when carrying a 期末報告 into the next year
             fy = FiscalYears.of(date);
+        }
+        if (fy == null) {
+            fy = fromFiscalYear;
         }
         EntryContent content = new EntryContent(dept, fy, date, carried, emptyRows);
         try {

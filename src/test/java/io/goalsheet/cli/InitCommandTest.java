@@ -237,6 +237,19 @@ class InitCommandTest {
     }
 
     @Test
+    void carriedIntoTheNextYearTheAsOfDateDecidesTheFiscalYear() throws IOException {
+        Path out = dir.resolve("2026-04/政策企画部.xlsx");
+        assertThat(CliRun.run("init", "--from", SAMPLE.toString(), "-o", out.toString(), "--as-of", "2026-04-30").code)
+                .isZero();
+        assertThat(read(out).fiscalYear()).isEqualTo(2026);
+        Path explicit = dir.resolve("explicit.xlsx");
+        assertThat(CliRun.run("init", "--from", SAMPLE.toString(), "-o", explicit.toString(), "--fiscal-year", "令和8年度",
+                "--department", "総合政策部").code).isZero();
+        assertThat(read(explicit).fiscalYear()).isEqualTo(2026);
+        assertThat(read(explicit).department()).isEqualTo("総合政策部");
+    }
+
+    @Test
     void fromAWorkbookWithErrorsCarriesWhatWasReadAndWarns() throws IOException {
         Path out = dir.resolve("next.xlsx");
         CliRun r = CliRun.run("init", "--lang", "ja", "--from", SAMPLE_WITH_ERRORS.toString(), "-o", out.toString());
