@@ -67,7 +67,7 @@ public final class EntryWorkbook {
     }
 
     /** The row (0-based) of the header: below the title, the instructions and one row per metadata field. */
-    public static int headerRow(Schema schema) {
+    static int headerRow(Schema schema) {
         return 2 + schema.metadata().size();
     }
 
@@ -214,7 +214,7 @@ public final class EntryWorkbook {
             XSSFCell cell = row.createCell(c);
             cell.setCellStyle(styles.cell(column));
             Object value = values.get(column.field().name());
-            if (value instanceof Number n && (column.isNumeric() || column.kind() == Column.Kind.CHOICE)) {
+            if (value instanceof Number n && column.isNumeric()) {
                 cell.setCellValue(n.doubleValue());
             } else if (value instanceof LocalDate d) {
                 cell.setCellValue(d);
