@@ -226,11 +226,10 @@ public final class EntryWorkbook {
                 }
             }
         }
-        if (!values.isEmpty()) {
-            // the height the text needs, but not a custom height: the row still grows as people type
-            row.setHeightInPoints(lines * LINE_POINTS + 4);
-            row.getCTRow().setCustomHeight(false);
-        }
+        // the height the text needs (an empty row: room to write in), but not a custom height, so the
+        // row still grows as people type
+        row.setHeightInPoints(lines * LINE_POINTS + 4);
+        row.getCTRow().setCustomHeight(false);
     }
 
     private static void printSetup(XSSFSheet sheet, int header) {
