@@ -39,6 +39,7 @@ public final class Main {
         cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
         cmd.addSubcommand(new CommandLine(new MergeCommand(console)));
         cmd.addSubcommand(new CommandLine(new ReportCommand(console)));
+        cmd.addSubcommand(new CommandLine(new InitCommand(console)));
         cmd.addSubcommand("schema", new SchemaCommand());
         cmd.setOut(console.out());
         cmd.setErr(console.err());

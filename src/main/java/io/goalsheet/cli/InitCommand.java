@@ -1,0 +1,177 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.check.Validator;
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.Finding;
+import io.goalsheet.model.Messages;
+import io.goalsheet.render.entry.CarryForward;
+import io.goalsheet.render.entry.EntryContent;
+import io.goalsheet.render.entry.EntryWorkbook;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.text.DateParse;
+import io.goalsheet.text.FiscalYears;
+import io.goalsheet.text.JapaneseDates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = {"Write the entry workbook the schema describes: title, metadata cells, header, dropdowns and "
+                + "checks built in. With --from, carry an earlier workbook's goals, initiatives, items and targets "
+                + "forward and leave the progress columns empty."})
+final class InitCommand implements Callable<Integer> {
+
+    /** Empty rows prepared when --rows is not given: a blank workbook, and below carried-forward rows. */
+    static final int DEFAULT_ROWS = 50;
+    static final int DEFAULT_ROWS_AFTER_FROM = 10;
+    static final int MAX_ROWS = 10_000;
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The workbook to write.")
+    Path output;
+
+    @Option(names = "--department", paramLabel = "NAME", description = "担当部局名 to fill in.")
+    String department;
+
+    @Option(names = "--fiscal-year", paramLabel = "FY",
+            description = "年度 to fill in: 令和7年度, R7, 2025 or FY2025 (default: the year of --as-of, else --from's).")
+    String fiscalYear;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "報告時点 to fill in: 2025-09-30, 令和7年9月30日, R7.9.30.")
+    String asOf;
+
+    @Option(names = "--rows", paramLabel = "N",
+            description = "Empty rows to prepare (default: " + DEFAULT_ROWS + "; with --from, "
+                    + DEFAULT_ROWS_AFTER_FROM + " below the carried rows).")
+    Integer rows;
+
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "An earlier workbook of the department: its plan is carried forward, its progress is not.")
+    Path from;
+
+    @Option(names = "--force", description = "Overwrite OUT.xlsx if it exists (it may hold a month of entries).")
+    boolean force;
+
+    InitCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Messages messages = common.messages();
+        Integer fy = fiscalYear == null ? null : parseFiscalYear(messages);
+        LocalDate date = asOf == null ? null : parseAsOf(messages);
+        int emptyRows = rows == null ? (from == null ? DEFAULT_ROWS : DEFAULT_ROWS_AFTER_FROM) : rows;
+        if (emptyRows < 0 || emptyRows > MAX_ROWS) {
+            throw new UsageException(messages.get("init.bad-rows", String.valueOf(rows), String.valueOf(MAX_ROWS)));
+        }
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException(messages.get("init.not-xlsx", output));
+        }
+        Schema schema = common.loadSchema(messages, console);
+        if (from != null) {
+            if (!Files.exists(from)) {
+                throw new UsageException(messages.get("cli.no-such-path", from));
+            }
+            if (Inputs.isInput(output, List.of(new Inputs.Input(from, from.toString())))) {
+                throw new UsageException(messages.get("init.output-is-from", output));
+            }
+        }
+        if (Files.exists(output) && !force) {
+            throw new UsageException(messages.get("init.exists", output));
+        }
+
+        String dept = department;
+        Integer fromFiscalYear = null;
+        List<Map<String, Object>> carried = List.of();
+        if (from != null) {
+            DepartmentReport report = carry(schema, messages);
+            if (report == null) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            carried = CarryForward.rows(report);
+            fromFiscalYear = report.fiscalYear();
+            dept = dept != null ? dept : report.department();
+        }
+        if (fy == null && date != null) {
+            // the period reported on decides, also when carrying a 期末報告 into the next year
+            fy = FiscalYears.of(date);
+        }
+        if (fy == null) {
+            fy = fromFiscalYear;
+        }
+        EntryContent content = new EntryContent(dept, fy, date, carried, emptyRows);
+        try {
+            AtomicOutput.write(output, out -> EntryWorkbook.write(schema, content, out));
+        } catch (IOException e) {
+            throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
+        }
+        if (!common.quiet) {
+            console.out().println(messages.get("init.written", output, String.valueOf(carried.size()),
+                    String.valueOf(emptyRows)));
+            console.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Reads the --from workbook. Unreadable (or without the table): its findings on stderr and null.
+     * Read with errors: what was read is carried, and a warning with the count says so.
+     */
+    private DepartmentReport carry(Schema schema, Messages messages) {
+        String name = from.toString();
+        Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
+        Validator.Validation v = validator.validate(from, name);
+        if (v.reports().isEmpty()) {
+            for (Finding f : v.result().findings()) {
+                if (f.isError()) {
+                    console.err().println(messages.get("init.from-failed", f.location(), f.message()));
+                }
+            }
+            console.err().flush();
+            return null;
+        }
+        long errors = v.result().errors();
+        if (errors > 0) {
+            console.err().println(messages.get("init.from-errors", name, String.valueOf(errors)));
+        }
+        DepartmentReport report = v.reports().get(0);
+        if (v.reports().size() > 1) {
+            console.err().println(messages.get("init.from-sheets", name, String.valueOf(v.reports().size()),
+                    report.sheet()));
+        }
+        console.err().flush();
+        return report;
+    }
+
+    private Integer parseFiscalYear(Messages messages) {
+        OptionalInt fy = FiscalYears.parse(fiscalYear);
+        if (fy.isEmpty()) {
+            throw new UsageException(messages.get("init.bad-fiscal-year", fiscalYear));
+        }
+        return fy.getAsInt();
+    }
+
+    private LocalDate parseAsOf(Messages messages) {
+        DateParse p = JapaneseDates.parse(asOf);
+        if (p instanceof DateParse.Valid v) {
+            return v.date();
+        }
+        throw new UsageException(messages.get(p instanceof DateParse.Invalid ? "init.invalid-as-of" : "init.bad-as-of",
+                asOf));
+    }
+}
