@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "report", sortOptions = false,
+@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
 final class ReportCommand implements Callable<Integer> {
 
