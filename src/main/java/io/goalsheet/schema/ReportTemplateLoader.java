@@ -1,13 +1,11 @@
 package io.goalsheet.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,6 @@ public final class ReportTemplateLoader {
     public static final String BUILT_IN_RESOURCE = "/io/goalsheet/priority-goals.report.yaml";
 
     private ReportTemplateLoader() {}
-
-    record Doc(String title, String organisation, String goalsHeading, List<String> departmentOrder, JsonNode onTrack,
-               PageDoc page, Map<String, Double> columns, FontDoc font) {}
-
-    record PageDoc(String size, String orientation, Map<String, Double> marginsMm) {}
-
-    record FontDoc(String file, Double size) {}
 
     public static String builtInText() {
         try (InputStream in = ReportTemplateLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
@@ -51,14 +42,28 @@ public final class ReportTemplateLoader {
     }
 
     /** @param dir where a relative font path is resolved; null for the built-in template */
+    /** A number in a mapping of numbers; text there is left out (and reported as out of range by the caller). */
+    private static Double number(YamlNode v) {
+        try {
+            return Double.valueOf(v.text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static ReportTemplate parse(String text, String file, Path dir) throws SchemaException {
-        YamlFile<Doc> yaml = YamlFile.bind(text, file, Doc.class);
-        Doc d = yaml.document;
-        List<SchemaProblem> problems = new ArrayList<>();
-        if (d.title() == null || d.title().isBlank()) {
+        YamlFile yaml = YamlFile.parse(text, file);
+        Map<String, YamlNode> top = yaml.object(yaml.root, "title", "organisation", "goalsHeading", "departmentOrder",
+                "onTrack", "page", "columns", "font");
+        Map<String, YamlNode> pageNode = yaml.object(top.get("page"), "size", "orientation", "marginsMm");
+        Map<String, YamlNode> fontNode = yaml.object(top.get("font"), "file", "size");
+        String title = yaml.string(top, "title");
+        List<SchemaProblem> problems = yaml.problems();
+        if (title == null || title.isBlank()) {
             problems.add(yaml.problem("/title", "schema.missing-key", "title"));
         }
-        List<String> order = d.departmentOrder() == null ? List.of() : d.departmentOrder();
+        List<String> listed = yaml.strings(top, "departmentOrder");
+        List<String> order = listed == null ? List.of() : listed;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < order.size(); i++) {
             if (!seen.add(order.get(i))) {
@@ -66,25 +71,29 @@ public final class ReportTemplateLoader {
             }
         }
         Double onTrack = null;
-        JsonNode ot = d.onTrack();
-        if (ot != null && !(ot.isTextual() && ot.asText().equals("elapsed"))) {
-            if (ot.isNumber() && ot.asDouble() >= 0 && ot.asDouble() <= 200) {
-                onTrack = ot.asDouble();
+        YamlNode ot = top.get("onTrack");
+        if (ot != null && !ot.isNull() && !(ot.kind == YamlNode.Kind.SCALAR && ot.text.equals("elapsed"))) {
+            Double value = ot.kind == YamlNode.Kind.SCALAR && ot.numeric ? Double.valueOf(ot.text) : null;
+            if (value != null && value >= 0 && value <= 200) {
+                onTrack = value;
             } else {
-                problems.add(yaml.problem("/onTrack", "schema.unknown-value", "onTrack", ot.asText(), "elapsed, 0–200"));
+                problems.add(yaml.problem("/onTrack", "schema.unknown-value", "onTrack", String.valueOf(ot.text),
+                        "elapsed, 0–200"));
             }
         }
-        PageDoc p = d.page() == null ? new PageDoc(null, null, null) : d.page();
-        String size = p.size() == null ? "A4" : p.size();
+        String size = yaml.string(pageNode, "size");
+        size = size == null ? "A4" : size;
         if (!size.equals("A4") && !size.equals("A3")) {
             problems.add(yaml.problem("/page/size", "schema.unknown-value", "size", size, "A4, A3"));
         }
-        String orientation = p.orientation() == null ? "landscape" : p.orientation();
+        String orientation = yaml.string(pageNode, "orientation");
+        orientation = orientation == null ? "landscape" : orientation;
         if (!orientation.equals("landscape") && !orientation.equals("portrait")) {
             problems.add(yaml.problem("/page/orientation", "schema.unknown-value", "orientation", orientation,
                     "landscape, portrait"));
         }
-        Map<String, Double> m = p.marginsMm() == null ? Map.of() : p.marginsMm();
+        Map<String, Double> margins = yaml.scalars(pageNode, "marginsMm", ReportTemplateLoader::number);
+        Map<String, Double> m = margins == null ? Map.of() : margins;
         for (Map.Entry<String, Double> e : m.entrySet()) {
             if (!Set.of("top", "bottom", "left", "right").contains(e.getKey())) {
                 problems.add(yaml.problem("/page/marginsMm/" + e.getKey(), "schema.unknown-key", e.getKey(),
@@ -94,7 +103,8 @@ public final class ReportTemplateLoader {
                         e.getValue(), 0, 60));
             }
         }
-        Map<String, Double> c = d.columns() == null ? Map.of() : d.columns();
+        Map<String, Double> columns = yaml.scalars(top, "columns", ReportTemplateLoader::number);
+        Map<String, Double> c = columns == null ? Map.of() : columns;
         for (Map.Entry<String, Double> e : c.entrySet()) {
             if (!Set.of("goal", "initiative", "target", "progress").contains(e.getKey())) {
                 problems.add(yaml.problem("/columns/" + e.getKey(), "schema.unknown-key", e.getKey(),
@@ -103,23 +113,26 @@ public final class ReportTemplateLoader {
                 problems.add(yaml.problem("/columns/" + e.getKey(), "schema.out-of-range", e.getKey(), e.getValue(), 1, 100));
             }
         }
-        FontDoc f = d.font() == null ? new FontDoc(null, null) : d.font();
+        String fontFile = yaml.string(fontNode, "file");
+        Double fontSizeGiven = yaml.number(fontNode, "size");
         Path font = null;
-        if (f.file() != null) {
-            font = dir == null ? Path.of(f.file()) : dir.resolve(f.file());
+        if (fontFile != null) {
+            font = dir == null ? Path.of(fontFile) : dir.resolve(fontFile);
             if (!Files.isRegularFile(font)) {
                 problems.add(yaml.problem("/font/file", "schema.unreadable", font));
             }
         }
-        double fontSize = f.size() == null ? 8.5 : f.size();
+        double fontSize = fontSizeGiven == null ? 8.5 : fontSizeGiven;
         if (fontSize < 4 || fontSize > 24) {
             problems.add(yaml.problem("/font/size", "schema.out-of-range", "size", fontSize, 4, 24));
         }
+        String organisation = yaml.string(top, "organisation");
+        String goalsHeading = yaml.string(top, "goalsHeading");
         if (!problems.isEmpty()) {
             throw new SchemaException(problems);
         }
-        return new ReportTemplate(d.title(), d.organisation() == null ? "" : d.organisation(),
-                d.goalsHeading() == null ? "【{fiscalYear}重点目標】" : d.goalsHeading(), order, onTrack,
+        return new ReportTemplate(title, organisation == null ? "" : organisation,
+                goalsHeading == null ? "【{fiscalYear}重点目標】" : goalsHeading, order, onTrack,
                 new ReportTemplate.Page(size, orientation.equals("landscape"), m.getOrDefault("top", 12.0),
                         m.getOrDefault("bottom", 12.0), m.getOrDefault("left", 10.0), m.getOrDefault("right", 10.0)),
                 new ReportTemplate.Columns(c.getOrDefault("goal", 22.0), c.getOrDefault("initiative", 28.0),

@@ -1,13 +1,12 @@
 package io.goalsheet.schema;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The schema file as written, bound by Jackson with unknown keys refused. {@link SchemaLoader}
- * checks it and turns it into a {@link Schema}; nothing else uses these records.
+ * The schema file as written, bound from the YAML tree with unknown keys and wrongly shaped values
+ * reported. {@link SchemaLoader} checks it and turns it into a {@link Schema}; nothing else uses
+ * these records.
  */
 record SchemaDocument(
         String name,
@@ -17,8 +16,8 @@ record SchemaDocument(
         List<String> missingValues,
         List<MetadataDoc> metadata,
         List<FieldDoc> fields,
-        JsonNode primaryKey,
-        List<JsonNode> uniqueKeys,
+        YamlNode primaryKey,
+        List<YamlNode> uniqueKeys,
         List<GroupDoc> groups,
         List<DerivedDoc> derived) {
 
@@ -46,9 +45,68 @@ record SchemaDocument(
             Integer minLength,
             Integer maxLength,
             String pattern,
-            @JsonProperty("enum") List<String> enumValues) {}
+            List<String> enumValues) {}
 
     record GroupDoc(String name, String key, List<String> fields, List<String> requiredOnce, Boolean sequence) {}
 
     record DerivedDoc(String name, String rule, String baseline, String target, String actual, Double tolerance) {}
+
+    static SchemaDocument bind(YamlFile y) {
+        Map<String, YamlNode> top = y.object(y.root, "name", "title", "description", "table", "missingValues",
+                "metadata", "fields", "primaryKey", "uniqueKeys", "groups", "derived");
+        Map<String, YamlNode> table = y.object(top.get("table"), "identifiedBy", "searchRows");
+        YamlNode unique = top.get("uniqueKeys");
+        List<YamlNode> uniqueKeys = null;
+        if (unique != null && unique.kind == YamlNode.Kind.LIST) {
+            uniqueKeys = unique.list;
+        } else if (unique != null && !unique.isNull()) {
+            y.add(unique.pointer, "schema.wrong-value", unique.pointer, "a list of keys");
+        }
+        return new SchemaDocument(
+                y.string(top, "name"),
+                y.string(top, "title"),
+                y.string(top, "description"),
+                table == null ? null : new TableDoc(y.strings(table, "identifiedBy"), y.integer(table, "searchRows")),
+                y.strings(top, "missingValues"),
+                y.objects(top, "metadata", n -> metadata(y, n)),
+                y.objects(top, "fields", n -> field(y, n)),
+                top.get("primaryKey"),
+                uniqueKeys,
+                y.objects(top, "groups", n -> group(y, n)),
+                y.objects(top, "derived", n -> derived(y, n)));
+    }
+
+    private static MetadataDoc metadata(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> m = y.object(n, "name", "label", "type", "constraints", "period");
+        return m == null ? null : new MetadataDoc(y.string(m, "name"), y.string(m, "label"), y.string(m, "type"),
+                constraints(y, m.get("constraints")), y.string(m, "period"));
+    }
+
+    private static FieldDoc field(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> f = y.object(n, "name", "title", "description", "aliases", "type", "format",
+                "constraints", "lookalikes", "dates", "period");
+        return f == null ? null : new FieldDoc(y.string(f, "name"), y.string(f, "title"), y.string(f, "description"),
+                y.strings(f, "aliases"), y.string(f, "type"), y.string(f, "format"), constraints(y, f.get("constraints")),
+                y.scalars(f, "lookalikes", v -> v.text), y.string(f, "dates"), y.string(f, "period"));
+    }
+
+    private static ConstraintsDoc constraints(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> c = y.object(n, "required", "unique", "minimum", "maximum", "minLength", "maxLength",
+                "pattern", "enum");
+        return c == null ? null : new ConstraintsDoc(y.bool(c, "required"), y.bool(c, "unique"), y.number(c, "minimum"),
+                y.number(c, "maximum"), y.integer(c, "minLength"), y.integer(c, "maxLength"), y.string(c, "pattern"),
+                y.strings(c, "enum"));
+    }
+
+    private static GroupDoc group(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> g = y.object(n, "name", "key", "fields", "requiredOnce", "sequence");
+        return g == null ? null : new GroupDoc(y.string(g, "name"), y.string(g, "key"), y.strings(g, "fields"),
+                y.strings(g, "requiredOnce"), y.bool(g, "sequence"));
+    }
+
+    private static DerivedDoc derived(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> d = y.object(n, "name", "rule", "baseline", "target", "actual", "tolerance");
+        return d == null ? null : new DerivedDoc(y.string(d, "name"), y.string(d, "rule"), y.string(d, "baseline"),
+                y.string(d, "target"), y.string(d, "actual"), y.number(d, "tolerance"));
+    }
 }

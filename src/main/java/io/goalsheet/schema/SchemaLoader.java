@@ -1,6 +1,5 @@
 package io.goalsheet.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.goalsheet.schema.SchemaDocument.ConstraintsDoc;
 import io.goalsheet.schema.SchemaDocument.DerivedDoc;
 import io.goalsheet.schema.SchemaDocument.FieldDoc;
@@ -62,26 +61,25 @@ public final class SchemaLoader {
 
     /** Parses schema text; {@code file} is used only in problem locations. */
     public static Schema parse(String text, String file) throws SchemaException {
-        YamlFile<SchemaDocument> yaml = YamlFile.bind(text, file, SchemaDocument.class);
-        Checker checker = new Checker(yaml);
-        Schema schema = checker.check(yaml.document);
-        if (!checker.problems.isEmpty()) {
-            throw new SchemaException(checker.problems);
+        YamlFile yaml = YamlFile.parse(text, file);
+        SchemaDocument doc = SchemaDocument.bind(yaml);
+        Schema schema = new Checker(yaml).check(doc);
+        if (!yaml.problems().isEmpty()) {
+            throw new SchemaException(yaml.problems());
         }
         return schema;
     }
 
     /** The semantic checks: names unique, references resolved, types and formats known. */
     private static final class Checker {
-        private final YamlFile<?> yaml;
-        private final List<SchemaProblem> problems = new ArrayList<>();
+        private final YamlFile yaml;
 
-        Checker(YamlFile<?> yaml) {
+        Checker(YamlFile yaml) {
             this.yaml = yaml;
         }
 
         private void problem(String pointer, String key, Object... args) {
-            problems.add(yaml.problem(pointer, key, args));
+            yaml.add(pointer, key, args);
         }
 
         Schema check(SchemaDocument doc) {
@@ -293,19 +291,20 @@ public final class SchemaLoader {
             return new TableLocator(identifiedBy, rows);
         }
 
-        private List<String> keyList(JsonNode node, String at, Map<String, Field> fields) {
+        private List<String> keyList(YamlNode node, String at, Map<String, Field> fields) {
             List<String> names = new ArrayList<>();
-            if (node.isTextual()) {
-                names.add(node.asText());
-            } else if (node.isArray()) {
-                node.forEach(n -> names.add(n.asText()));
+            boolean list = node.kind == YamlNode.Kind.LIST;
+            if (node.kind == YamlNode.Kind.SCALAR) {
+                names.add(node.text);
+            } else if (list) {
+                node.list.forEach(n -> names.add(n.text));
             } else {
                 problem(at, "schema.wrong-value", at, "a field name or a list of field names");
                 return List.of();
             }
             for (int i = 0; i < names.size(); i++) {
                 if (!fields.containsKey(names.get(i))) {
-                    problem(node.isArray() ? at + "/" + i : at, "schema.unknown-field", names.get(i));
+                    problem(list ? at + "/" + i : at, "schema.unknown-field", names.get(i));
                 }
             }
             return names;
