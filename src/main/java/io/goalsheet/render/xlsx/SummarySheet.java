@@ -155,7 +155,7 @@ final class SummarySheet {
     /** A stacked bar per department of its goals' ◎ ○ △ ×. */
     private void chart(XSSFSheet sheet, int top, int n, int at) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, at, 10, at + Math.max(14, n + 6));
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, at, 10, at + Math.max(14, 2 * n + 6));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(label("chart.title"));
         chart.setTitleOverlay(false);
