@@ -18,7 +18,8 @@ if [ ! -d "$OUT/departments" ] || [ "$(ls "$OUT/departments" | wc -l)" -ne "$DEP
   java -cp target/goalsheet.jar bench/Generate.java "$OUT" samples/2025-09/政策企画部.xlsx "$DEPARTMENTS" "$ROWS"
 fi
 mkdir -p "$OUT/thirty"
-ls "$OUT/departments" | head -n 30 | while read -r f; do cp -f "$OUT/departments/$f" "$OUT/thirty/"; done
+all=("$OUT"/departments/*.xlsx)
+cp -f "${all[@]:0:30}" "$OUT/thirty/"
 
 # Peers: Debian's python3-openpyxl and LibreOffice. Either may be missing: then it is skipped, never zero.
 PY=/usr/bin/python3

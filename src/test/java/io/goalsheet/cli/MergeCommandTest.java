@@ -198,6 +198,29 @@ class MergeCommandTest {
     }
 
     @Test
+    void aTemplateOfOneSOwnOrdersTheDepartmentsAndABrokenOneIsExitTwo() throws IOException {
+        Path other = department("総務部", "総務部.xlsx");
+        Path template = Files.writeString(dir.resolve("layout.yaml"), """
+                title: 重点目標一覧表（{kind}）
+                organisation: 上田市
+                departmentOrder: [総務部, 政策企画部]
+                """);
+        Path out = dir.resolve("out.xlsx");
+        CliRun r = CliRun.run("merge", "--template", template.toString(), SEED.toString(), other.toString(), "-o", out.toString());
+        assertThat(r.code).as(r.toString()).isZero();
+        try (XSSFWorkbook wb = open(out)) {
+            assertThat(wb.getSheet("一覧").getRow(1).getCell(0).getStringCellValue()).isEqualTo("総務部");
+            assertThat(wb.getSheetName(2)).isEqualTo("総務部");
+        }
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "title: x\npage:\n  size: B5\n");
+        CliRun bad = CliRun.run("merge", "--lang", "en", "--template", broken.toString(), SEED.toString(), "-o",
+                dir.resolve("never.xlsx").toString());
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.err).contains("broken.yaml:3:").contains("B5");
+        assertThat(dir.resolve("never.xlsx")).doesNotExist();
+    }
+
+    @Test
     void refusesToOverwriteAnInputAndLeavesInputsUntouched() throws Exception {
         Path a = department("総務部", "a.xlsx");
         String before = sha256(a) + sha256(SEED);
