@@ -92,10 +92,9 @@ public final class Consolidator {
             return new Outcome(null, results);
         }
         List<DepartmentReport> departments = new ArrayList<>();
-        for (Validation v : validations) {
-            FileResult r = results.get(validations.indexOf(v));
-            if (r.errors() == 0) {
-                departments.addAll(v.reports());
+        for (int i = 0; i < validations.size(); i++) {
+            if (results.get(i).errors() == 0) {
+                departments.addAll(validations.get(i).reports());
             }
         }
         // template order first, then the rest in input order (a stable sort keeps it)

@@ -55,7 +55,7 @@ public final class MergeWorkbook {
     public void write(Consolidation c, OutputStream out, Progress progress) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(false);
         try {
             Styles st = new Styles(wb);
             XSSFSheet summary = base.createSheet(SUMMARY);
@@ -171,7 +171,9 @@ public final class MergeWorkbook {
             }
         }
         sheet.createFreezePane(0, 4);
-        PrintSetup.landscapeFitToWidth(sheet, template, 3);
+        // no repeated header rows here: each is a defined name, and POI looks names up by scanning them all,
+        // which a merge of a thousand departments would pay for quadratically
+        PrintSetup.landscapeFitToWidth(sheet, template, -1);
     }
 
     private void metadata(Row row, int col, String name, Object value, Styles st) {
@@ -196,10 +198,10 @@ public final class MergeWorkbook {
             Cells.put(header, i, heads[i], st.header);
         }
         int r = 1;
-        List<FileResult> skipped = c.skipped();
-        List<FileResult> all = new ArrayList<>(c.results());
-        for (FileResult f : all) {
-            String status = label(skipped.contains(f) ? "findings.skipped" : "findings.included");
+        java.util.Set<String> skipped = new java.util.HashSet<>();
+        c.skipped().forEach(f -> skipped.add(f.file()));
+        for (FileResult f : c.results()) {
+            String status = label(skipped.contains(f.file()) ? "findings.skipped" : "findings.included");
             for (Finding x : f.findings()) {
                 Row row = sheet.createRow(r++);
                 Cells.put(row, 0, f.file(), st.text);
