@@ -59,6 +59,45 @@ class JarIT {
         assertThat(dir.resolve("一覧表.xlsx")).isNotEmptyFile();
     }
 
+    /** SIGTERM in the middle of a merge: no output, no temporary file, beside the target or in the temp dir. */
+    @Test
+    void anInterruptedMergeLeavesNothingBehind(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 400; i++) {
+            io.goalsheet.testing.TestBook.standard(String.format("部局%03d", i), java.time.LocalDate.of(2025, 9, 30))
+                    .indicator(1, "目標", "○", 1, "取組", null, null, "目標", null, 3, 2, "回", null, "2回実施", null)
+                    .indicator(1, "目標", "○", 2, "取組2", null, null, "目標2", null, 5, 1, "件", null, "1件", null)
+                    .write(in.resolve(String.format("部局%03d.xlsx", i)));
+        }
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path out = outDir.resolve("全部局.xlsx");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "merge", "-q", in.toString(), "-o", out.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            // wait until the output is being written (its temporary file exists), then stop the process
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && System.nanoTime() < deadline && !writing(outDir)) {
+                Thread.sleep(5);
+            }
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            try (var listing = Files.list(outDir)) {
+                assertThat(listing.toList()).as("attempt %d", attempt).isEmpty();
+            }
+            try (var listing = Files.walk(tmp)) {
+                assertThat(listing.filter(f -> !f.equals(tmp)).toList()).as("attempt %d", attempt).isEmpty();
+            }
+        }
+    }
+
+    private static boolean writing(Path dir) throws IOException {
+        try (var listing = Files.list(dir)) {
+            return listing.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+        }
+    }
+
     @Test
     void aBadOptionIsOneLineAndExitTwo() throws Exception {
         Run r = java("validate", "--nonsense", "samples/2025-09");

@@ -22,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Quiet.apply();
+        TempFiles.install();
         Charset cs = StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
