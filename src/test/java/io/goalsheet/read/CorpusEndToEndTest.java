@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +129,68 @@ class CorpusEndToEndTest {
                 assertThat(codes).as(name).containsEntry(name, code);
             }
         });
+    }
+
+    /**
+     * Hostile input at scale: 950 good department workbooks and 50 broken ones (the corpus, round
+     * robin). Every good one is validated and merged, every broken one has its file-level finding.
+     */
+    @Test
+    void aThousandFilesOfWhichFiftyAreBroken() throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        List<String> broken = CORPUS.entrySet().stream().filter(e -> e.getValue() != null)
+                .filter(e -> !e.getKey().equals("million.xlsx")).map(Map.Entry::getKey).toList();
+        byte[] good = Files.readAllBytes(dir.resolve("corpus/good.xlsx"));
+        for (int i = 0; i < 1000; i++) {
+            if (i % 20 == 7) {
+                String kind = broken.get((i / 20) % broken.size());
+                Files.copy(dir.resolve("corpus").resolve(kind), batch.resolve(String.format("%04d-%s", i, kind)));
+            } else {
+                Files.write(batch.resolve(String.format("%04d.xlsx", i)),
+                        renamed(good, "政策企画部", String.format("部局%04d", i)));
+            }
+        }
+        Run v = cli(Map.of(), "validate", "--format", "json", batch.toString());
+        assertThat(v.code).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(v.out);
+        assertThat(json.get("summary").get("files").asInt()).isEqualTo(1000);
+        assertThat(json.get("summary").get("valid").asInt()).isEqualTo(950);
+        json.get("files").forEach(f -> {
+            String name = Path.of(f.get("file").asText()).getFileName().toString();
+            if (name.contains("-")) {
+                String kind = name.substring(name.indexOf('-') + 1);
+                assertThat(f.get("findings").get(0).get("code").asText()).as(name).isEqualTo(CORPUS.get(kind));
+            } else {
+                assertThat(f.get("valid").asBoolean()).as(name).isTrue();
+            }
+        });
+        Path out = dir.resolve("batch.xlsx");
+        Run m = cli(Map.of(), "merge", "-q", "--skip-invalid", batch.toString(), "-o", out.toString());
+        assertThat(m.code).as(m.err).isZero();
+        assertThat(m.err.lines().filter(l -> l.startsWith("Left out") || l.startsWith("除外")).count()).isEqualTo(50);
+        try (var in = Files.newInputStream(out); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("一覧").getLastRowNum()).isEqualTo(950);
+        }
+    }
+
+    /** A copy of a workbook whose department is renamed in its shared strings. */
+    private static byte[] renamed(byte[] xlsx, String from, String to) throws IOException {
+        var buf = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             var zip = new java.util.zip.ZipOutputStream(buf)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    data = new String(data, StandardCharsets.UTF_8).replace(">" + from + "<", ">" + to + "<")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return buf.toByteArray();
     }
 
     @Test
