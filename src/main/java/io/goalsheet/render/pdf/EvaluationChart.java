@@ -50,13 +50,22 @@ final class EvaluationChart {
         return Math.max(110f, 56 + departments * Math.max(14f, fontSize * 2.1f));
     }
 
-    static Image draw(Consolidation c, Labels labels, Typo typo, PdfContentByte cb, float width, float height)
-            throws IOException {
+    /** The least room a department's bar and label need, in points. */
+    static float minimumPitch(float fontSize) {
+        return Math.max(12f, fontSize * 1.6f);
+    }
+
+    /**
+     * The chart of departments {@code from} … {@code to} (exclusive), on a scale of 0 to {@code most}
+     * goals, so that the charts of one report compare.
+     */
+    static Image draw(Consolidation c, int from, int to, int most, Labels labels, Typo typo, PdfContentByte cb,
+                      float width, float height) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean unrated = c.overall().unrated() > 0;
         for (int m = 0; m < Totals.MARKS.size() + (unrated ? 1 : 0); m++) {
             String series = m < Totals.MARKS.size() ? Totals.MARKS.get(m) : labels.get("summary.unrated");
-            for (int d = 0; d < c.departments().size(); d++) {
+            for (int d = from; d < to; d++) {
                 Totals t = c.totals().get(d);
                 int n = m < Totals.MARKS.size() ? t.evaluations().get(m) : t.unrated();
                 data.addValue(n == 0 ? null : n, series, c.departments().get(d).department());
@@ -98,7 +107,7 @@ final class EvaluationChart {
         departments.setTickMarksVisible(false);
         NumberAxis goals = (NumberAxis) plot.getRangeAxis();
         goals.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.JAPAN));
-        goals.setLowerBound(0);
+        goals.setRange(0, Math.max(1, most) * 1.02);
         StackedBarRenderer bars = (StackedBarRenderer) plot.getRenderer();
         bars.setDrawBarOutline(false);
         // bars about as thick as a line of text, however few departments there are

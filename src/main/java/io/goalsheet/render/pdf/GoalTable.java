@@ -207,7 +207,7 @@ final class GoalTable {
             typo.hanging(r.marker(), ind.progress(), typo.body).forEach(progress::addElement);
             String figures = figures(ind);
             if (figures != null) {
-                Paragraph f = typo.para(figures, typo.small);
+                Paragraph f = typo.para(Element.ALIGN_LEFT, typo.unit(figures, typo.small));
                 f.setIndentationLeft(indent);
                 f.setSpacingBefore(typo.size * 0.15f);
                 progress.addElement(f);

@@ -55,7 +55,13 @@ public final class JapaneseLineBreak {
     static final String PREFIXES = "年月第";
 
     /** The {@link SplitCharacter} that lets OpenPDF break lines only where {@link #canBreakBefore} allows. */
-    public static final SplitCharacter SPLIT = new Split();
+    public static final SplitCharacter SPLIT = new Split(false);
+
+    /**
+     * A stricter {@link SplitCharacter} for short phrases set as units, like "基準値 17,913人 → 目標値
+     * 20,000人": breaks only after a space (and where {@link #canBreakBefore} allows), never inside a word.
+     */
+    public static final SplitCharacter AT_SPACES = new Split(true);
 
     private JapaneseLineBreak() {
     }
@@ -206,10 +212,19 @@ public final class JapaneseLineBreak {
      * CIDs, which are never used here).
      */
     private static final class Split implements SplitCharacter {
+        private final boolean atSpacesOnly;
+
+        Split(boolean atSpacesOnly) {
+            this.atSpacesOnly = atSpacesOnly;
+        }
+
         @Override
         public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
             if (current + 1 >= end) {
                 return true;
+            }
+            if (atSpacesOnly && !isSpace(cc[current])) {
+                return false;
             }
             return canBreakBefore(new Chars(cc, end), current + 1, end);
         }

@@ -62,6 +62,9 @@ final class Sections {
     }
 
     private static String both(java.time.LocalDate d) {
+        if (d == null) {
+            return "";
+        }
         return Eras.wareki(d) + "（" + d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日）";
     }
 
@@ -126,19 +129,31 @@ final class Sections {
         }
         doc.add(summaryTable());
 
-        float want = EvaluationChart.preferredHeight(c.departments().size(), typo.size);
+        // one chart, or several of the same scale when there are too many departments for one page
         Paragraph heading = typo.para(labels.get("chart.title"), typo.font(typo.size * 1.15f, Font.BOLD, Typo.INK));
         heading.setSpacingBefore(typo.size * 1.5f);
         heading.setSpacingAfter(typo.size * 0.4f);
         float headingHeight = typo.size * 1.15f * 1.5f + typo.size * 2f;
-        if (available() < Math.min(want, 220) + headingHeight) {
-            doc.newPage();
+        int n = c.departments().size();
+        int fit = Math.max(1, (int) ((contentHeight() - headingHeight - 60) / EvaluationChart.minimumPitch(typo.size)));
+        int charts = (n + fit - 1) / fit;
+        int perChart = Math.max(1, (n + charts - 1) / Math.max(1, charts)); // as even as they can be
+        int most = c.totals().stream().mapToInt(Totals::goals).max().orElse(1);
+        for (int from = 0; from < Math.max(1, n); from += perChart) {
+            int to = Math.min(n, from + perChart);
+            float want = EvaluationChart.preferredHeight(to - from, typo.size);
+            if (available() < Math.min(want, 220) + (from == 0 ? headingHeight : 0)) {
+                doc.newPage();
+            }
+            if (from == 0) {
+                doc.add(heading);
+            }
+            float height = Math.min(want, available() - typo.size);
+            Image chart = EvaluationChart.draw(c, from, to, most, labels, typo, writer.getDirectContent(),
+                    contentWidth(), height);
+            chart.setAlignment(Image.MIDDLE);
+            doc.add(chart);
         }
-        doc.add(heading);
-        float height = Math.min(want, available() - typo.size);
-        Image chart = EvaluationChart.draw(c, labels, typo, writer.getDirectContent(), contentWidth(), height);
-        chart.setAlignment(Image.MIDDLE);
-        doc.add(chart);
     }
 
     private PdfPTable summaryTable() throws DocumentException {
@@ -261,9 +276,10 @@ final class Sections {
     /**
      * Adds a goal's table, choosing the page breaks itself: a page never ends with the goal's title
      * and column header alone, nor with a heading row (① …, or a sub-item heading its bulleted
-     * indicators) without the row it heads. Where the next rows do not fit but a third of the page or
-     * more is left, the rest of the table goes in at once and OpenPDF splits the long row across
-     * the pages rather than leave the space empty (repeating title and header on the next page).
+     * indicators) without the row it heads. Where the next rows do not fit, they go to the next page
+     * unless that would leave much of this page empty: when a third of the page is left, or when the
+     * next row is too long for any page and a few lines are left, the rest of the table goes in at
+     * once and OpenPDF splits the long row across the pages (repeating title and header).
      */
     private void placeGoal(GoalTable goals, Goal g, boolean firstInSection) throws DocumentException {
         float width = contentWidth();
@@ -271,6 +287,8 @@ final class Sections {
         int n = p.rows().size();
         float gap = firstInSection ? 0 : typo.size * 1.4f;
         float splitWorthy = contentHeight() / 3;
+        float fewLines = Typo.leading(typo.body) * 4;
+        float pageCapacity = contentHeight() - p.headerHeight();
         int i = 0;
         while (true) {
             boolean fresh = available() >= contentHeight() - 2;
@@ -289,7 +307,14 @@ final class Sections {
                 used += h;
                 j = end;
             }
-            boolean rest = j == n || space - used >= splitWorthy || (j == i && fresh);
+            boolean rest;
+            if (j == n) {
+                rest = true;
+            } else {
+                float left = space - used;
+                float next = p.height(j, p.blockEnd(j));
+                rest = fresh && j == i || left >= splitWorthy || next > pageCapacity && left >= fewLines;
+            }
             if (j == i && !rest) {
                 doc.newPage();
                 continue;
@@ -338,7 +363,7 @@ final class Sections {
                     text(first ? f.file() : "", typo.body, Element.ALIGN_LEFT),
                     text(first ? dept : "", typo.body, Element.ALIGN_LEFT),
                     text(place, typo.body, Element.ALIGN_LEFT),
-                    text(x.message() + (x.value() == null ? "" : "\n" + x.value()), typo.body, Element.ALIGN_LEFT)};
+                    finding(x)};
                 for (PdfPCell cell : row) {
                     cell.setBorder(first ? Rectangle.TOP : Rectangle.NO_BORDER);
                     cell.setBorderColor(Typo.LIGHT_RULE);
@@ -349,6 +374,17 @@ final class Sections {
             }
         }
         doc.add(t);
+    }
+
+    /** A finding's message, and under it the value it is about, smaller. */
+    private PdfPCell finding(Finding x) {
+        PdfPCell cell = text(x.message(), typo.body, Element.ALIGN_LEFT);
+        if (x.value() != null && !x.value().isBlank()) {
+            cell.setPhrase(null);
+            cell.addElement(typo.para(x.message(), typo.body));
+            cell.addElement(typo.para(labels.get("appendix.value") + x.value(), typo.smallGrey));
+        }
+        return cell;
     }
 
     // ---- shared

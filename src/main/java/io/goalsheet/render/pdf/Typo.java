@@ -64,6 +64,13 @@ final class Typo {
         return c;
     }
 
+    /** A chunk that breaks only at its spaces: a phrase read as a unit, like the figures of an indicator. */
+    Chunk unit(String text, Font f) {
+        Chunk c = chunk(text, f);
+        c.setSplitCharacter(JapaneseLineBreak.AT_SPACES);
+        return c;
+    }
+
     Phrase phrase(String text, Font f) {
         Phrase p = new Phrase(leading(f), "", f);
         p.add(chunk(text, f));

@@ -142,6 +142,16 @@ class JapaneseLineBreakTest {
     }
 
     @Test
+    void figuresBreakOnlyAtTheirSpaces() {
+        char[] cc = "基準値\u00a017,913人\u00a0→ 目標値\u00a020,000人".toCharArray();
+        for (int i = 0; i < cc.length - 1; i++) {
+            boolean afterArrowSpace = cc[i] == ' ';
+            assertThat(JapaneseLineBreak.AT_SPACES.isSplitCharacter(0, i, cc.length, cc, null))
+                    .as("after %s", cc[i]).isEqualTo(afterArrowSpace);
+        }
+    }
+
+    @Test
     void theSplitCharacterAnswersForTheWholeParagraph() {
         char[] cc = "会議を開催。次回".toCharArray();
         // OpenPDF asks whether it may break after cc[current]

@@ -153,12 +153,18 @@ class PdfReportTest {
     @Test
     void everyFontIsAnEmbeddedSubsetOfIPAexGothic() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Set<String> fonts = new HashSet<>();
-            for (PDPage page : doc.getPages()) {
-                collectFonts(page.getResources(), fonts, new HashSet<>());
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+IPAexGothic embedded"));
+            assertOnlyIPAexGothic(doc);
         }
+    }
+
+    /** No base-14 or other font anywhere: page resources and the forms they draw (chart, page count). */
+    private static void assertOnlyIPAexGothic(PDDocument doc) throws IOException {
+        Set<String> fonts = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
+        for (PDPage page : doc.getPages()) {
+            collectFonts(page.getResources(), fonts, seen);
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+IPAexGothic embedded"));
     }
 
     private static void collectFonts(PDResources res, Set<String> out, Set<Object> seen) throws IOException {
@@ -299,7 +305,9 @@ class PdfReportTest {
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> top.add(i.getTitle()));
             assertThat(top).last().asString().startsWith("付録");
             String last = squeeze(text(doc, doc.getNumberOfPages(), doc.getNumberOfPages()));
-            assertThat(last).contains("統合から除外したファイル", "政策企画部_原本.xlsx", "9月31日");
+            assertThat(last).contains("統合から除外したファイル", "政策企画部_原本.xlsx", "「9月31日」は存在しない日付です",
+                    "入力値：LINE友だち登録者数17,913人→19,175人（9月31日現在）");
+            assertOnlyIPAexGothic(doc);
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.getDocumentCatalog().getDocumentOutline().children()
@@ -331,7 +339,26 @@ class PdfReportTest {
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> top.add(i.getTitle()));
             assertThat(top).hasSize(13).startsWith("集計").containsAll(Reports.NAMES.subList(0, 12));
             String summary = squeeze(text(doc, 2, 3));
-            assertThat(summary).contains("合計");
+            assertThat(summary).contains("合計", "未評価");
+            assertOnlyIPAexGothic(doc);
+        }
+    }
+
+    @Test
+    void tooManyDepartmentsForOneChartGetSeveralOfTheSameScale() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Reports.render(Reports.departments(45)))) {
+            int charts = 0;
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (COSName name : res.getXObjectNames()) {
+                    if (res.getXObject(name) instanceof PDFormXObject f && f.getBBox().getWidth() > 300) {
+                        charts++;
+                        assertThat(f.getBBox().getHeight()).isLessThanOrEqualTo(page.getMediaBox().getHeight());
+                    }
+                }
+            }
+            assertThat(charts).isEqualTo(2);
+            assertThat(squeeze(text(doc, 2, 5))).contains("部局45");
         }
     }
 

@@ -19,6 +19,10 @@ public final class RenderSamples {
         long t1 = System.nanoTime();
         Files.write(dir.resolve("thirty.pdf"), Reports.render(Reports.departments(30)));
         long t2 = System.nanoTime();
+        Files.write(dir.resolve("many.pdf"), Reports.render(Reports.departments(45)));
+        Files.write(dir.resolve("long.pdf"), Reports.render(Reports.longProgress(40)));
+        Files.write(dir.resolve("skipped.pdf"), Reports.render(Reports.consolidate(
+                java.util.List.of(Reports.SEED, Path.of("samples/invalid/政策企画部_原本.xlsx")), true)));
         System.out.printf("seed %.0f ms, 30 departments %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
     }
 }

@@ -5,6 +5,9 @@ import io.goalsheet.check.Validator;
 import io.goalsheet.model.Consolidation;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.Goal;
+import io.goalsheet.model.Indicator;
+import io.goalsheet.model.Initiative;
+import io.goalsheet.model.Item;
 import io.goalsheet.model.Messages;
 import io.goalsheet.model.Totals;
 import io.goalsheet.read.ReadOptions;
@@ -82,6 +85,34 @@ final class Reports {
         List<Totals> totals = copies.stream().map(r -> Totals.of(r, seed.onTrackThreshold())).toList();
         return new Consolidation(seed.fiscalYear(), seed.asOf(), seed.reportKind(), copies, totals, Totals.sum(totals),
                 seed.onTrackThreshold(), seed.results(), seed.skipped());
+    }
+
+    /**
+     * The seed with one progress text made very long (longer than a page), to see how a long row
+     * splits across pages.
+     */
+    static Consolidation longProgress(int repeat) {
+        Consolidation seed = seed();
+        DepartmentReport d = seed.departments().get(0);
+        List<Goal> goals = new ArrayList<>(d.goals());
+        Goal g = goals.get(1);
+        Initiative ini = g.initiatives().get(0);
+        Item item = ini.items().get(1);
+        Indicator ind = item.indicators().get(0);
+        String text = String.join("\n", java.util.Collections.nCopies(repeat,
+                "各課からの実績及び評価を基にヒアリングを実施し、進捗状況に併せてロードマップを修正中。審議会へ諮りホームページでの公開を予定"));
+        Indicator longer = new Indicator(ind.row(), ind.target(), ind.baseline(), ind.targetValue(), ind.actual(), ind.unit(),
+                ind.deadline(), text, ind.progressRate(), ind.progressComputed());
+        List<Item> items = new ArrayList<>(ini.items());
+        items.set(1, new Item(item.number(), item.title(), List.of(longer)));
+        List<Initiative> inis = new ArrayList<>(g.initiatives());
+        inis.set(0, new Initiative(ini.number(), ini.title(), items));
+        goals.set(1, new Goal(g.number(), g.title(), g.evaluation(), inis));
+        DepartmentReport changed = new DepartmentReport(d.file(), d.sheet(), d.department(), d.fiscalYear(), d.asOf(),
+                d.reportKind(), goals);
+        List<Totals> totals = List.of(Totals.of(changed, seed.onTrackThreshold()));
+        return new Consolidation(seed.fiscalYear(), seed.asOf(), seed.reportKind(), List.of(changed), totals,
+                Totals.sum(totals), seed.onTrackThreshold(), seed.results(), seed.skipped());
     }
 
     static byte[] render(Consolidation c) {
