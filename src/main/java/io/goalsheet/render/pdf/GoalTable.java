@@ -33,7 +33,6 @@ final class GoalTable {
     private static final String BULLET = "・";
     /** Keeps a label with its value ("実績値 19,175人") and → or / with what is before: lines break after them. */
     private static final char NBSP = '\u00a0';
-    private static final String BULLETS = "・•●○◦■□◆◇▪※-－";
     private static final Pattern TYPED_ORDINAL = Pattern.compile(
             "^[\\s\\u3000]*(?:[\\u2460-\\u24ff\\u2776-\\u2793]|[(（][\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*[)）]"
                     + "|[0-9０-９]+[.)．）])[\\s\\u3000]*");
@@ -318,13 +317,9 @@ final class GoalTable {
         }
         rows.add(new Row(headMarker, headText, subText, marker, null, groupStart));
         for (Indicator ind : inds) {
-            boolean bulleted = startsWithBullet(ind.target()) || startsWithBullet(ind.progress());
+            boolean bulleted = Typo.bulleted(ind.target()) || Typo.bulleted(ind.progress());
             rows.add(new Row(null, null, null, bulleted ? "" : BULLET, ind, false));
         }
-    }
-
-    private static boolean startsWithBullet(String s) {
-        return s != null && !s.isBlank() && BULLETS.indexOf(s.strip().charAt(0)) >= 0;
     }
 
     /** A title that starts with its own number typed in ("(1) パブリック…") loses it: the report numbers it. */
@@ -368,7 +363,7 @@ final class GoalTable {
 
     /** "進捗度 60.5%（計算値）" and its bar, side by side, indented like the text above. */
     private PdfPTable rateLine(Indicator ind, float indent, float colWidth) {
-        String figure = labels.get("indicator.rate") + " " + Figures.percent(ind.progressRate());
+        String figure = labels.get("indicator.rate") + NBSP + Figures.percent(ind.progressRate());
         String note = ind.progressComputed() ? labels.get("indicator.computed") : "";
         Font strong = typo.font(typo.size, Font.BOLD, Typo.INK);
         float textWidth = typo.width(labels.get("indicator.rate") + " 100.0%" + labels.get("indicator.computed"), typo.body)

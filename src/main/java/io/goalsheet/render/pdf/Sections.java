@@ -244,17 +244,22 @@ final class Sections {
             decor.section(d.department());
             decor.sectionOutline(writer, d.department(), doc.top() + typo.size * 2);
 
-            PdfPTable line = new PdfPTable(new float[] {1f, 3f});
-            line.setTotalWidth(Math.min(contentWidth(), Math.max(contentWidth() * 0.4f,
-                    typo.width(d.department(), typo.font(typo.size * 1.4f, Font.BOLD, Typo.INK)) * 1.34f + 24)));
+            // 担当部局名 | name, as the seed has it: the name's column as wide as the name, at least 40% in all
+            Font nameFont = typo.font(typo.size * 1.4f, Font.BOLD, Typo.INK);
+            float labelWidth = typo.width(labels.get("department.label"), typo.body) + typo.size * 3;
+            float nameWidth = Math.max(contentWidth() * 0.4f - labelWidth, typo.width(d.department(), nameFont)
+                    + typo.size * 3);
+            float[] lineWidths = {labelWidth, Math.min(nameWidth, contentWidth() - labelWidth)};
+            PdfPTable line = new PdfPTable(2);
+            line.setTotalWidth(lineWidths);
             line.setLockedWidth(true);
             line.setHorizontalAlignment(Element.ALIGN_LEFT);
-            line.setTableEvent(Grid.uniform(new float[] {1f, 3f}, 0));
+            line.setTableEvent(Grid.uniform(lineWidths, 0));
             PdfPCell label = text(labels.get("department.label"), typo.body, Element.ALIGN_CENTER);
             label.setBackgroundColor(Typo.HEAD_FILL);
             label.setVerticalAlignment(Element.ALIGN_MIDDLE);
             line.addCell(label);
-            PdfPCell name = text(d.department(), typo.font(typo.size * 1.4f, Font.BOLD, Typo.INK), Element.ALIGN_LEFT);
+            PdfPCell name = text(d.department(), nameFont, Element.ALIGN_LEFT);
             name.setPaddingLeft(typo.size);
             line.addCell(name);
             doc.add(line);
@@ -290,8 +295,9 @@ final class Sections {
         float fewLines = Typo.leading(typo.body) * 4;
         float pageCapacity = contentHeight() - p.headerHeight();
         int i = 0;
+        boolean movedOn = false;
         while (true) {
-            boolean fresh = available() >= contentHeight() - 2;
+            boolean fresh = movedOn || available() >= contentHeight() - 2;
             float space = available() - (fresh || i > 0 ? 0 : gap) - p.headerHeight();
             if (i == 0) {
                 space -= Math.max(0, p.goalColumnHeight() - p.height(0, p.blockEnd(0)));
@@ -317,8 +323,10 @@ final class Sections {
             }
             if (j == i && !rest) {
                 doc.newPage();
+                movedOn = true;
                 continue;
             }
+            movedOn = false;
             int to = rest ? n : j;
             PdfPTable t = goals.segment(p, i, to, width);
             if (i == 0 && !fresh) {

@@ -28,14 +28,13 @@ final class Typo {
     static final String MARKER_GAP = "\u00a0";
 
     /** Bullets that start a line of a list typed inside a cell. */
-    private static final String BULLETS = "・•●○◦■□◆◇▪※-－";
+    private static final String BULLETS = "・•●○◦■□◆◇▪※";
 
     final ReportFont font;
     final float size;
     final Font body;
     final Font small;
     final Font smallGrey;
-    final Font head;
     final Font bold;
 
     Typo(ReportFont font, float size) {
@@ -44,7 +43,6 @@ final class Typo {
         this.body = font(size, Font.NORMAL, INK);
         this.small = font(size * 0.88f, Font.NORMAL, INK);
         this.smallGrey = font(size * 0.88f, Font.NORMAL, GREY);
-        this.head = font(size, Font.NORMAL, INK);
         this.bold = font(size, Font.BOLD, INK);
     }
 
@@ -102,6 +100,12 @@ final class Typo {
         return p;
     }
 
+    /** Whether a line of text starts with a bullet (・ ● ※ …). */
+    static boolean bulleted(String line) {
+        String s = line == null ? "" : line.strip();
+        return !s.isEmpty() && BULLETS.indexOf(s.charAt(0)) >= 0;
+    }
+
     float width(String text, Font f) {
         return font.base.getWidthPoint(text, f.getSize());
     }
@@ -134,8 +138,7 @@ final class Typo {
             String shown = first && indent > 0 ? marker + gap(marker) + line : line;
             Paragraph p = new Paragraph(leading(f), "", f);
             p.add(chunk(shown, f));
-            float bullet = !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0 && line.length() > 1
-                    ? width(line.substring(0, 1), f) : 0;
+            float bullet = bulleted(line) && line.length() > 1 ? width(line.substring(0, 1), f) : 0;
             p.setIndentationLeft(indent + bullet);
             p.setFirstLineIndent(first && indent > 0 ? -(indent + bullet) : -bullet);
             out.add(p);
