@@ -21,6 +21,7 @@ import java.util.function.ToDoubleFunction;
  *       stays with the character after it (17,913人, 9月, 6回) and with 年, 月 and 第 before it
  *       (a date, 9月30日, or 第1回 stays whole), and an enclosed number with the text it numbers
  *       (①第三次…); a no-break space (U+00A0) joins what is on either side of it;
+ *   <li>the last line of a paragraph is never a single character (泣き別れ: "…最終答 / 申");
  *   <li>elsewhere a line may break between any two characters when one of them is Japanese, and
  *       after a space.
  * </ul>
@@ -143,6 +144,10 @@ public final class JapaneseLineBreak {
         }
         int before = Character.codePointBefore(s, index);
         int after = Character.codePointAt(s, index);
+        if (index + Character.charCount(after) >= end) {
+            // 泣き別れ: the last line of a paragraph is never a single character
+            return false;
+        }
         if (!mayStartLine(after) || !mayEndLine(before)) {
             return false;
         }

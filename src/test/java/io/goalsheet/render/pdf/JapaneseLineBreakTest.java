@@ -109,6 +109,15 @@ class JapaneseLineBreakTest {
     }
 
     @Test
+    void theLastLineIsNeverASingleCharacter() {
+        // 23 would fit all but 申: 答 goes down with it
+        assertThat(wrap("「総合計画審議会」の実施、第三次総合計画最終答申", 23))
+                .containsExactly("「総合計画審議会」の実施、第三次総合計画最終", "答申");
+        assertThat(JapaneseLineBreak.canBreakBefore("検討", 1)).isFalse();
+        assertThat(JapaneseLineBreak.canBreakBefore("検討する", 1)).isTrue();
+    }
+
+    @Test
     void newlinesAlwaysBreak() {
         assertThat(wrap("9月議会上程\n10/1議決", 20)).containsExactly("9月議会上程", "10/1議決");
     }
