@@ -1,0 +1,39 @@
+package io.goalsheet.render.pdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers as a Japanese report prints them: 17,913 / 2.5 / ▲5 (negative) / 60.5%. */
+final class Figures {
+
+    private Figures() {}
+
+    /** A value with thousands separators and up to two decimals; negatives with ▲, as in Japanese public accounts. */
+    static String number(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.JAPAN));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        String s = f.format(BigDecimal.valueOf(Math.abs(v)));
+        return v < 0 && !s.equals("0") ? "▲" + s : s;
+    }
+
+    /** A number followed by its unit: 17,913人, 60%. */
+    static String quantity(double v, String unit) {
+        return number(v) + (unit == null ? "" : unit);
+    }
+
+    /**
+     * A percentage: whole numbers as they are (60%), others to one decimal (60.5%), rounding half up
+     * as people do by hand.
+     */
+    static String percent(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+        if (d.compareTo(d.setScale(0, RoundingMode.DOWN)) == 0) {
+            d = d.setScale(0, RoundingMode.DOWN);
+        }
+        String s = d.abs().toPlainString();
+        return (d.signum() < 0 ? "▲" : "") + s + "%";
+    }
+}
