@@ -1,9 +1,12 @@
 package io.goalsheet.cli;
 
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.render.pdf.PdfOptions;
+import io.goalsheet.render.pdf.PdfReport;
 import io.goalsheet.render.xlsx.ReportWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,11 +27,15 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The report.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx", description = "The report.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "xlsx", description = "The report's format when -o has no telling extension.")
+    @Option(names = "--format", paramLabel = "pdf|xlsx", description = "The report's format (default: from -o's extension).")
     String format;
+
+    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font for the PDF (default: the template's, "
+            + "else the built-in IPAexGothic).")
+    Path font;
 
     @Option(names = "--template", paramLabel = "FILE", description = "Report template (titles, department order, page).")
     Path template;
@@ -44,17 +51,23 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String kind = format != null ? format.toLowerCase(Locale.ROOT) : extension(output);
-        if (!kind.equals("xlsx")) {
-            throw new UsageException(common.messages().get("cli.report-format", output, "xlsx"));
+        if (!kind.equals("xlsx") && !kind.equals("pdf")) {
+            throw new UsageException(common.messages().get("cli.report-format", output, "pdf, xlsx"));
         }
+        if (font != null && !java.nio.file.Files.isRegularFile(font)) {
+            throw new UsageException(common.messages().get("cli.no-such-path", font));
+        }
+        Instant created = creationDate();
         Consolidate.Run run = Consolidate.run(common, template, paths, output, List.of(""), skipInvalid, console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();
         }
-        ReportWorkbook writer = new ReportWorkbook(run.schema(), run.template());
+        AtomicOutput.Content content = kind.equals("pdf")
+                ? out -> new PdfReport(run.template(), new PdfOptions(font, created, null)).write(c, out)
+                : out -> new ReportWorkbook(run.schema(), run.template()).write(c, out);
         try {
-            AtomicOutput.write(output, out -> writer.write(c, out));
+            AtomicOutput.write(output, content);
         } catch (IOException e) {
             throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
         }
@@ -63,6 +76,22 @@ final class ReportCommand implements Callable<Integer> {
             console.err().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The date the PDF records as its creation: SOURCE_DATE_EPOCH (reproducible-builds.org) when set,
+     * so that the same inputs give a byte-identical report; otherwise now.
+     */
+    private Instant creationDate() {
+        String epoch = console.env("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+        } catch (NumberFormatException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH: " + epoch);
+        }
     }
 
     private static String extension(Path p) {

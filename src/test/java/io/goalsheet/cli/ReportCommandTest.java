@@ -66,6 +66,30 @@ class ReportCommandTest {
     }
 
     @Test
+    void thePdfReportIsByteIdenticalForTheSameInputsAndSourceDateEpoch() throws IOException {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        var env = java.util.Map.of("SOURCE_DATE_EPOCH", "1761868800");
+        CliRun r = CliRun.run(env, "report", "-q", SEED.toString(), "-o", a.toString());
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(CliRun.run(env, "report", "-q", SEED.toString(), "-o", b.toString()).code).isZero();
+        byte[] bytes = Files.readAllBytes(a);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(Files.readAllBytes(b)).isEqualTo(bytes);
+        Path c = dir.resolve("report.bin");
+        assertThat(CliRun.run(env, "report", "-q", "--format", "pdf", SEED.toString(), "-o", c.toString()).code).isZero();
+        assertThat(Files.readAllBytes(c)).isEqualTo(bytes);
+    }
+
+    @Test
+    void aMissingFontIsAUsageError() {
+        CliRun r = CliRun.run("report", "--font", dir.resolve("nofont.ttf").toString(), SEED.toString(), "-o",
+                dir.resolve("x.pdf").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
     void anUnknownReportFormatIsAUsageError() {
         CliRun r = CliRun.run("report", SEED.toString(), "-o", dir.resolve("x.docx").toString());
         assertThat(r.code).isEqualTo(2);
