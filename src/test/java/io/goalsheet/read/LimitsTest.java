@@ -164,7 +164,11 @@ class LimitsTest {
     // ------------------------------------------------------------ a million rows
 
     static Path millionRows(Path dir) throws IOException {
-        Path file = dir.resolve("million.xlsx");
+        return rows(dir.resolve("million.xlsx"), 1_000_000);
+    }
+
+    /** A one-column sheet of {@code n} numbered rows, streamed so the test itself stays small. */
+    static Path rows(Path file, int n) throws IOException {
         Map<String, String> parts = new RawXlsx().sheet("Big", "").parts();
         try (OutputStream out = Files.newOutputStream(file);
                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
@@ -175,7 +179,7 @@ class LimitsTest {
                     Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
                     w.write("<?xml version=\"1.0\"?><worksheet xmlns=\"" + RawXlsx.MAIN + "\"><dimension ref=\"A1\"/><sheetData>");
                     StringBuilder sb = new StringBuilder(64);
-                    for (int r = 1; r <= 1_000_000; r++) {
+                    for (int r = 1; r <= n; r++) {
                         sb.setLength(0);
                         sb.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
                                 .append("</v></c></row>");
@@ -204,6 +208,33 @@ class LimitsTest {
         ReadException e = BadFilesTest.assertRefused(file, options(limits(100_000, 32_767, 1_000_000, 6_000_000,
                 50_000_000, 500L << 20)), ReadException.Kind.TOO_LARGE, "cells");
         assertThat(e.args()).containsExactly("Big", 100_000L);
+    }
+
+    /** Excel's last row, 1,048,576, is read within the default limits; one more cell per row would still be. */
+    @Test
+    void excelsLastRowIsReadWithinTheDefaultLimits() throws Exception {
+        SheetGrid g = WorkbookReader.read(rows(dir.resolve("all-rows.xlsx"), 1_048_576), ReadOptions.defaults())
+                .sheets().get(0);
+        assertThat(g.rowCount()).isEqualTo(1_048_576);
+        assertThat(g.cell(1_048_575, 0).address()).isEqualTo("A1048576");
+    }
+
+    /** 200,000 distinct shared strings, each used by a cell: read within the default limits. */
+    @Test
+    void twoHundredThousandDistinctSharedStrings() throws Exception {
+        int n = 200_000;
+        StringBuilder sis = new StringBuilder(n * 24);
+        StringBuilder rows = new StringBuilder(n * 48);
+        for (int i = 0; i < n; i++) {
+            sis.append("<si><t>進捗状況").append(i).append("</t></si>");
+            rows.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1).append("\" t=\"s\"><v>").append(i)
+                    .append("</v></c></row>");
+        }
+        Path file = new RawXlsx().sharedStrings(sis.toString()).sheet("S", RawXlsx.data(rows.toString()))
+                .write(dir.resolve("sst-200k.xlsx"));
+        SheetGrid g = WorkbookReader.read(file, ReadOptions.defaults()).sheets().get(0);
+        assertThat(g.rowCount()).isEqualTo(n);
+        assertThat(g.cell(n - 1, 0).text()).isEqualTo("進捗状況" + (n - 1));
     }
 
     // ------------------------------------------------------------ text
