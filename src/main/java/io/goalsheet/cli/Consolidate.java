@@ -33,6 +33,7 @@ final class Consolidate {
 
     static Run run(CommonOptions common, Path templateFile, List<Path> paths, Path output, List<String> extensions,
                    boolean skipInvalid, Console console) throws IOException {
+        TempFiles.install();
         Messages messages = common.messages();
         Schema schema = common.loadSchema(messages, console);
         ReportTemplate template = loadTemplate(templateFile, messages);

@@ -14,6 +14,8 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "schema");
+
     private final Console console;
 
     public Main(Console console) {
@@ -22,7 +24,6 @@ public final class Main {
 
     public static void main(String[] args) {
         Quiet.apply();
-        TempFiles.install();
         Charset cs = StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
@@ -37,11 +38,25 @@ public final class Main {
 
     public int run(String... args) {
         CommandLine cmd = new CommandLine(new GoalsheetCommand());
-        cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
-        cmd.addSubcommand(new CommandLine(new MergeCommand(console)));
-        cmd.addSubcommand(new CommandLine(new ReportCommand(console)));
-        cmd.addSubcommand(new CommandLine(new InitCommand(console)));
-        cmd.addSubcommand("schema", new SchemaCommand());
+        // Building a command's model is most of start-up: when the first argument names a command, only
+        // that one is built; help, version and typos get them all.
+        String first = args.length == 0 ? "" : args[0];
+        boolean all = !COMMANDS.contains(first);
+        if (all || first.equals("validate")) {
+            cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
+        }
+        if (all || first.equals("merge")) {
+            cmd.addSubcommand(new CommandLine(new MergeCommand(console)));
+        }
+        if (all || first.equals("report")) {
+            cmd.addSubcommand(new CommandLine(new ReportCommand(console)));
+        }
+        if (all || first.equals("init")) {
+            cmd.addSubcommand(new CommandLine(new InitCommand(console)));
+        }
+        if (all || first.equals("schema")) {
+            cmd.addSubcommand("schema", new SchemaCommand());
+        }
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,9 +13,16 @@ import org.apache.poi.util.TempFile;
  */
 final class TempFiles {
 
+    private static boolean installed;
+
     private TempFiles() {}
 
-    static void install() {
+    /** Once per process, by the commands that write workbooks (validate need not pay for it). */
+    static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         try {
             Path dir = Files.createTempDirectory("goalsheet-");
             // registered first, so deleted last: after the files POI registers in it
