@@ -31,17 +31,18 @@ final class Consolidate {
 
     record Run(Schema schema, ReportTemplate template, Messages messages, Consolidation consolidation, int exitCode) {}
 
-    static Run run(CommonOptions common, Path templateFile, List<Path> paths, Path output, List<String> extensions,
-                   boolean skipInvalid, Console console) throws IOException {
+    static Run run(CommonOptions common, ConsolidationOptions options, Path output, List<String> extensions,
+                   Console console) throws IOException {
+        boolean skipInvalid = options.skipInvalid;
         TempFiles.install();
         Messages messages = common.messages();
         Schema schema = common.loadSchema(messages, console);
-        ReportTemplate template = loadTemplate(templateFile, messages);
+        ReportTemplate template = loadTemplate(options.template, messages);
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (extensions.stream().noneMatch(name::endsWith)) {
             throw new UsageException(messages.get("cli.output-extension", output, String.join(", ", extensions)));
         }
-        List<Inputs.Input> inputs = Inputs.collect(paths, messages);
+        List<Inputs.Input> inputs = Inputs.collect(options.paths, messages);
         if (Inputs.isInput(output, inputs)) {
             throw new UsageException(messages.get("cli.output-is-input", output));
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "merge", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Validate workbooks and merge them into one workbook: 一覧, 集計 (with a chart), "
@@ -21,18 +20,11 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
-    List<Path> paths;
+    @Mixin
+    ConsolidationOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The merged workbook.")
     Path output;
-
-    @Option(names = "--template", paramLabel = "FILE", description = "Report template (department order, titles).")
-    Path template;
-
-    @Option(names = "--skip-invalid", description = "Leave out files with errors (listed on stderr and in 検証結果) "
-            + "instead of writing nothing.")
-    boolean skipInvalid;
 
     MergeCommand(Console console) {
         this.console = console;
@@ -40,7 +32,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Consolidate.Run run = Consolidate.run(common, template, paths, output, List.of(".xlsx"), skipInvalid, console);
+        Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(".xlsx"), console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
@@ -24,8 +23,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
-    List<Path> paths;
+    @Mixin
+    ConsolidationOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx", description = "The report.")
     Path output;
@@ -36,13 +35,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font for the PDF (default: the template's, "
             + "else the built-in IPAexGothic).")
     Path font;
-
-    @Option(names = "--template", paramLabel = "FILE", description = "Report template (titles, department order, page).")
-    Path template;
-
-    @Option(names = "--skip-invalid", description = "Leave out files with errors (listed on stderr and in the report) "
-            + "instead of writing nothing.")
-    boolean skipInvalid;
 
     ReportCommand(Console console) {
         this.console = console;
@@ -58,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException(common.messages().get("cli.no-such-path", font));
         }
         Instant created = creationDate();
-        Consolidate.Run run = Consolidate.run(common, template, paths, output, List.of(""), skipInvalid, console);
+        Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(""), console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();

@@ -80,24 +80,14 @@ public final class ReportWorkbook {
             heading.setFont(bold);
             department = wb.createCellStyle();
             department.setFont(big);
-            goal = bordered(wb);
+            goal = Styles.bordered(wb);
             goal.setWrapText(true);
             goal.setFont(bold);
-            cell = bordered(wb);
+            cell = Styles.bordered(wb);
             cell.setWrapText(true);
-            rate = bordered(wb);
+            rate = Styles.bordered(wb);
             rate.setDataFormat(wb.createDataFormat().getFormat("0.0\"%\""));
             rate.setAlignment(HorizontalAlignment.RIGHT);
-        }
-
-        private static CellStyle bordered(XSSFWorkbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-            s.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-            s.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-            s.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-            s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            return s;
         }
     }
 
