@@ -83,6 +83,9 @@ public final class FreeTextDates {
         }
         // Positions must point into the original text, so only width is folded here, char for char.
         String t = JapaneseText.narrow(text);
+        if (!hasDigit(t)) {
+            return List.of(); // every date form has a digit: most lines of prose are done here
+        }
         List<Candidate> all = new ArrayList<>();
         Matcher m;
 
@@ -172,5 +175,15 @@ public final class FreeTextDates {
     }
 
     private record Candidate(int start, int end, DateParse result, boolean yearless, int month, int day) {
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }
