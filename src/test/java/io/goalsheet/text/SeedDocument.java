@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed document (/work/shared/seed/000_55c567a26863c0b4.txt), a real 中間報告 of 上田市
+ * The seed document (../shared/seed/000_55c567a26863c0b4.txt beside the repository), a real 中間報告 of 上田市
  * 政策企画部 exported as text: one table row per line, cells separated by tabs, paragraphs as
  * HTML tags. Embedded verbatim (tabs escaped) so the free-text tests run on real prose.
  */
