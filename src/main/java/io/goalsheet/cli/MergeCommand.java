@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "merge", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
         description = "Validate workbooks and merge them into one workbook: 一覧, 集計 (with a chart), "
                 + "one sheet per department, 検証結果.")
 final class MergeCommand implements Callable<Integer> {

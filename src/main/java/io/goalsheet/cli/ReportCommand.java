@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
         description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
 final class ReportCommand implements Callable<Integer> {
 

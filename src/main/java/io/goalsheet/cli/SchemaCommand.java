@@ -11,11 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the built-in schema, or check a schema file.",
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Print the built-in schema, or check a schema file.",
         subcommands = {SchemaCommand.Show.class, SchemaCommand.Check.class})
 final class SchemaCommand {
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the built-in schema (YAML), to read or to copy and adapt.")
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Print the built-in schema (YAML), to read or to copy and adapt.")
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -28,7 +31,8 @@ final class SchemaCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a schema file; print every problem with its line and column.")
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Check a schema file; print every problem with its line and column.")
     static final class Check implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

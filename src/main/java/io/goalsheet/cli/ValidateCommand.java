@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
         description = "Check workbooks against the schema and print every finding.")
 final class ValidateCommand implements Callable<Integer> {
 
