@@ -72,8 +72,9 @@ final class SheetChecker {
 
         List<Slot[]> rows = readRows(header, fiscalYear, declaredYear);
         carryDown(rows);
-        checkRequired(rows, header);
-        checkGroups(rows);
+        List<String[]> paths = rows.stream().map(this::paths).toList();
+        checkRequired(rows, paths, header);
+        checkGroups(rows, paths);
         checkKeys(rows);
         checkDerived(rows);
         return ReportAssembler.assemble(schema, file, sheet, metadata, rows);
@@ -170,7 +171,7 @@ final class SheetChecker {
         }
     }
 
-    private void checkRequired(List<Slot[]> rows, HeaderRow header) {
+    private void checkRequired(List<Slot[]> rows, List<String[]> paths, HeaderRow header) {
         List<Field> fields = schema.fields();
         for (Slot[] row : rows) {
             int r = rowOf(row);
@@ -188,9 +189,11 @@ final class SheetChecker {
                     continue;
                 }
                 Map<String, Boolean> filled = new HashMap<>();
-                Map<String, Slot[]> first = new HashMap<>();
-                for (Slot[] row : rows) {
-                    String path = path(row, g);
+                // in row order, so findings come out in the order of the sheet
+                Map<String, Slot[]> first = new java.util.LinkedHashMap<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    Slot[] row = rows.get(r);
+                    String path = paths.get(r)[g];
                     first.putIfAbsent(path, row);
                     filled.merge(path, row[f] != null, Boolean::logicalOr);
                 }
@@ -207,18 +210,19 @@ final class SheetChecker {
     }
 
     /** Group fields agree within a group; numbering runs 1, 2, 3 within its parent. */
-    private void checkGroups(List<Slot[]> rows) {
+    private void checkGroups(List<Slot[]> rows, List<String[]> paths) {
         for (int g = 0; g < groupKey.length; g++) {
             Group group = schema.groups().get(g);
             int k = groupKey[g];
             Map<String, Slot[]> reference = new HashMap<>();
             Map<String, Sequence> sequences = new HashMap<>();
             int width = groupFields[g].length;
-            for (Slot[] row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                Slot[] row = rows.get(r);
                 if (row[k] == null) {
                     continue;
                 }
-                String path = path(row, g);
+                String path = paths.get(r)[g];
                 Slot[] ref = reference.computeIfAbsent(path, p -> new Slot[width]);
                 for (int i = 0; i < groupFields[g].length; i++) {
                     Slot s = row[groupFields[g][i]];
@@ -235,7 +239,7 @@ final class SheetChecker {
                     }
                 }
                 if (group.sequence() && row[k].own() && row[k].value() instanceof Long n) {
-                    sequences.computeIfAbsent(g == 0 ? "" : path(row, g - 1), p -> new Sequence())
+                    sequences.computeIfAbsent(g == 0 ? "" : paths.get(r)[g - 1], p -> new Sequence())
                             .next(n, row[k], schema.fields().get(k));
                 }
             }
@@ -333,16 +337,18 @@ final class SheetChecker {
         }
     }
 
-    /** The group path of a row down to level g: "2/3" for goal 2, initiative 3. */
-    private String path(Slot[] row, int g) {
+    /** The group paths of a row, one per level: "2", "2/3", "2/3/1" for goal 2, initiative 3, item 1. */
+    private String[] paths(Slot[] row) {
+        String[] paths = new String[groupKey.length];
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i <= g; i++) {
-            if (i > 0) {
+        for (int g = 0; g < groupKey.length; g++) {
+            if (g > 0) {
                 sb.append('/');
             }
-            sb.append(comparable(row[groupKey[i]]));
+            sb.append(comparable(row[groupKey[g]]));
+            paths[g] = sb.toString();
         }
-        return sb.toString();
+        return paths;
     }
 
     /** "目標番号 2・取組番号 3" for messages. */
