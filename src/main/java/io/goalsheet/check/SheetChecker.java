@@ -36,6 +36,9 @@ final class SheetChecker {
     private final ValueParser parser;
     private final int[] groupKey;
     private final int[][] groupFields;
+    /** Fields whose values are compared between rows (group keys and fields, unique keys). */
+    private final boolean[] compared;
+    private final Map<String, String> folded = new HashMap<>();
 
     SheetChecker(Schema schema, SheetGrid grid, FindingCollector out) {
         this.schema = schema;
@@ -49,6 +52,16 @@ final class SheetChecker {
             Group group = schema.groups().get(g);
             groupKey[g] = schema.fieldIndex(group.key());
             groupFields[g] = group.fields().stream().mapToInt(schema::fieldIndex).toArray();
+        }
+        this.compared = new boolean[schema.fields().size()];
+        for (int g = 0; g < groupKey.length; g++) {
+            compared[groupKey[g]] = true;
+            for (int f : groupFields[g]) {
+                compared[f] = true;
+            }
+        }
+        for (List<String> key : keys()) {
+            key.forEach(name -> compared[schema.fieldIndex(name)] = true);
         }
     }
 
@@ -124,6 +137,10 @@ final class SheetChecker {
                     checkDates(field, v, r, c, fiscalYear, declaredYear);
                 }
                 slots[f] = new Slot(ok ? v.value() : null, v.text(), srcRow, c, own);
+                if (compared[f] && slots[f].value() instanceof String text) {
+                    // a goal's title repeats on every row: fold each distinct text once
+                    slots[f].comparable(folded.computeIfAbsent(text, JapaneseText::fold));
+                }
             }
             if (any) {
                 rows.add(slots);
@@ -272,17 +289,7 @@ final class SheetChecker {
     }
 
     private void checkKeys(List<Slot[]> rows) {
-        List<List<String>> keys = new ArrayList<>();
-        if (!schema.primaryKey().isEmpty()) {
-            keys.add(schema.primaryKey());
-        }
-        keys.addAll(schema.uniqueKeys());
-        for (Field f : schema.fields()) {
-            if (f.constraints().unique()) {
-                keys.add(List.of(f.name()));
-            }
-        }
-        for (List<String> key : keys) {
+        for (List<String> key : keys()) {
             int[] idx = key.stream().mapToInt(schema::fieldIndex).toArray();
             Map<List<String>, Slot[]> seen = new HashMap<>();
             for (Slot[] row : rows) {
@@ -307,6 +314,21 @@ final class SheetChecker {
                 }
             }
         }
+    }
+
+    /** The primary key, the unique keys and each unique field, as lists of field names. */
+    private List<List<String>> keys() {
+        List<List<String>> keys = new ArrayList<>();
+        if (!schema.primaryKey().isEmpty()) {
+            keys.add(schema.primaryKey());
+        }
+        keys.addAll(schema.uniqueKeys());
+        for (Field f : schema.fields()) {
+            if (f.constraints().unique()) {
+                keys.add(List.of(f.name()));
+            }
+        }
+        return keys;
     }
 
     private static Slot lastOwn(Slot[] row, int[] idx) {

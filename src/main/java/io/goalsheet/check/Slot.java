@@ -55,6 +55,11 @@ final class Slot {
         return s;
     }
 
+    /** Sets the comparison key when the caller has it already (folded once for a text that repeats). */
+    void comparable(String key) {
+        this.comparable = key;
+    }
+
     /** The key used to compare values: numbers by value, text loosely (see JapaneseText.fold). */
     String comparable() {
         if (comparable == null) {
