@@ -5,7 +5,6 @@ import io.goalsheet.model.Goal;
 import io.goalsheet.model.Indicator;
 import io.goalsheet.model.Initiative;
 import io.goalsheet.model.Item;
-import io.goalsheet.schema.Derived;
 import io.goalsheet.schema.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ final class ReportAssembler {
 
     static DepartmentReport assemble(Schema schema, String file, String sheet, Metadata md, List<Slot[]> rows) {
         Fields f = new Fields(schema);
+        ProgressRule rate = ProgressRule.of(schema).stream().filter(r -> r.name().equals("progressRate")).findFirst()
+                .orElse(null);
         List<Goal> goals = new ArrayList<>();
         GoalBuilder goal = null;
         for (Slot[] row : rows) {
@@ -48,12 +49,7 @@ final class ReportAssembler {
                 ini.items.add(item);
             }
             Double entered = f.number(row, f.progressRate);
-            Double computed = null;
-            for (Derived d : schema.derived()) {
-                if (d.name().equals("progressRate")) {
-                    computed = progress(row, schema, d);
-                }
-            }
+            Double computed = rate == null ? null : rate.compute(row);
             item.indicators.add(new Indicator(SheetChecker.rowOf(row) + 1, f.text(row, f.target),
                     f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
                     f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
@@ -66,24 +62,6 @@ final class ReportAssembler {
                 md.get("fiscalYear") instanceof Integer fy ? fy : null,
                 md.get("asOf") instanceof LocalDate d ? d : null,
                 md.get("reportKind") instanceof String k ? k : null, goals);
-    }
-
-    /** 進捗度 from the numbers, or null when they do not allow it. */
-    static Double progress(Slot[] row, Schema schema, Derived d) {
-        Double target = number(row, schema.fieldIndex(d.target()));
-        Double actual = number(row, schema.fieldIndex(d.actual()));
-        Double baseline = d.baseline() == null ? null : number(row, schema.fieldIndex(d.baseline()));
-        if (target == null || actual == null) {
-            return null;
-        }
-        if (baseline != null) {
-            return target.equals(baseline) ? null : (actual - baseline) / (target - baseline) * 100;
-        }
-        return target == 0 ? null : actual / target * 100;
-    }
-
-    private static Double number(Slot[] row, int i) {
-        return i >= 0 && row[i] != null && row[i].value() instanceof Number n ? n.doubleValue() : null;
     }
 
     private record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int initiative, int itemNo, int item,
@@ -105,7 +83,7 @@ final class ReportAssembler {
         }
 
         Double number(Slot[] row, int i) {
-            return ReportAssembler.number(row, i);
+            return ProgressRule.number(row, i);
         }
 
         LocalDate date(Slot[] row, int i) {

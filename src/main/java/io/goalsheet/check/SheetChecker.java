@@ -6,7 +6,6 @@ import io.goalsheet.read.Cell;
 import io.goalsheet.read.CellAddress;
 import io.goalsheet.read.MergedRegion;
 import io.goalsheet.read.SheetGrid;
-import io.goalsheet.schema.Derived;
 import io.goalsheet.schema.Field;
 import io.goalsheet.schema.Group;
 import io.goalsheet.schema.Schema;
@@ -341,16 +340,15 @@ final class SheetChecker {
     }
 
     private void checkDerived(List<Slot[]> rows) {
-        for (Derived d : schema.derived()) {
-            int name = schema.fieldIndex(d.name());
-            Field field = schema.fields().get(name);
+        for (ProgressRule rule : ProgressRule.of(schema)) {
+            Field field = schema.fields().get(rule.field());
             for (Slot[] row : rows) {
-                Double computed = ReportAssembler.progress(row, schema, d);
-                Slot entered = row[name];
+                Double computed = rule.compute(row);
+                Slot entered = row[rule.field()];
                 if (computed == null || entered == null || !entered.own() || !(entered.value() instanceof Double e)) {
                     continue;
                 }
-                if (Math.abs(e - computed) > d.tolerance()) {
+                if (Math.abs(e - computed) > rule.tolerance()) {
                     out.cell(Severity.WARNING, "progress-mismatch", sheet, entered.row(), entered.col(), field.name(),
                             entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e),
                             ValueParser.plain(Math.round(computed * 10) / 10.0));
