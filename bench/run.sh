@@ -41,7 +41,7 @@ median() {
   done
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.2f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
-ratio() { echo "scale=1; $1 / $2" | bc -l; }
+ratio() { printf '%.1f' "$(echo "$1 / $2" | bc -l)"; }
 peak_mb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%d", $1/1024}'; }
 
 declare -a ROWS_OUT
