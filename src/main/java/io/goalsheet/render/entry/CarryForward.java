@@ -1,10 +1,7 @@
 package io.goalsheet.render.entry;
 
 import io.goalsheet.model.DepartmentReport;
-import io.goalsheet.model.Goal;
-import io.goalsheet.model.Indicator;
-import io.goalsheet.model.Initiative;
-import io.goalsheet.model.Item;
+import io.goalsheet.model.IndicatorRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,27 +23,15 @@ public final class CarryForward {
 
     public static List<Map<String, Object>> rows(DepartmentReport report) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Goal goal : report.goals()) {
-            for (Initiative initiative : goal.initiatives()) {
-                for (Item item : initiative.items()) {
-                    for (Indicator indicator : item.indicators()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        // 0 is how the model says "no number could be read": leave the cell for the user
-                        putIfPresent(row, "goalNo", goal.number() > 0 ? goal.number() : null);
-                        putIfPresent(row, "goal", goal.title());
-                        putIfPresent(row, "initiativeNo", initiative.number() > 0 ? initiative.number() : null);
-                        putIfPresent(row, "initiative", initiative.title());
-                        putIfPresent(row, "itemNo", item.number());
-                        putIfPresent(row, "item", item.title());
-                        putIfPresent(row, "target", indicator.target());
-                        putIfPresent(row, "baseline", indicator.baseline());
-                        putIfPresent(row, "targetValue", indicator.targetValue());
-                        putIfPresent(row, "unit", indicator.unit());
-                        putIfPresent(row, "deadline", indicator.deadline());
-                        rows.add(row);
-                    }
-                }
+        for (IndicatorRow r : report.rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String field : KEPT) {
+                Object value = r.value(field);
+                // 0 is how the model says "no number could be read": leave the cell for the user
+                boolean unread = (field.equals("goalNo") || field.equals("initiativeNo")) && Integer.valueOf(0).equals(value);
+                putIfPresent(row, field, unread ? null : value);
             }
+            rows.add(row);
         }
         return rows;
     }

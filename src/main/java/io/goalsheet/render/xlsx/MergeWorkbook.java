@@ -102,7 +102,7 @@ public final class MergeWorkbook {
                 Cells.put(row, 0, d.department(), st.text);
                 for (int i = 0; i < fields.size(); i++) {
                     Field f = fields.get(i);
-                    Object v = IndicatorValues.value(ir, f.name());
+                    Object v = ir.value(f.name());
                     Cells.put(row, 1 + i, v, styleFor(f, v, st));
                 }
                 int x = 1 + fields.size();
@@ -166,7 +166,7 @@ public final class MergeWorkbook {
         for (IndicatorRow ir : d.rows()) {
             Row row = sheet.createRow(r++);
             for (int i = 0; i < fields.size(); i++) {
-                Object v = IndicatorValues.value(ir, fields.get(i).name());
+                Object v = ir.value(fields.get(i).name());
                 Cells.put(row, i, v, styleFor(fields.get(i), v, st));
             }
         }
