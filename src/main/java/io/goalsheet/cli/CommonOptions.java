@@ -44,14 +44,24 @@ final class CommonOptions {
 
     /** The schema to check against; a broken one is a usage error with every problem listed. */
     Schema loadSchema(Messages messages, Console console) {
-        if (schema == null) {
-            return SchemaLoader.loadBuiltIn();
+        return loadConfig(schema, SchemaLoader::loadBuiltIn, SchemaLoader::load, messages);
+    }
+
+    /** Reads a configuration file (schema, report template) of the user's. */
+    interface ConfigLoader<T> {
+        T load(Path file) throws SchemaException;
+    }
+
+    /** The built-in configuration when {@code file} is null; a missing or broken file is a usage error (exit 2). */
+    static <T> T loadConfig(Path file, java.util.function.Supplier<T> builtIn, ConfigLoader<T> loader, Messages messages) {
+        if (file == null) {
+            return builtIn.get();
         }
-        if (!Files.exists(schema)) {
-            throw new UsageException(messages.get("cli.no-such-path", schema));
+        if (!Files.exists(file)) {
+            throw new UsageException(messages.get("cli.no-such-path", file));
         }
         try {
-            return SchemaLoader.load(schema);
+            return loader.load(file);
         } catch (SchemaException e) {
             throw new UsageException(describe(e, messages));
         }

@@ -12,10 +12,8 @@ import io.goalsheet.render.findings.RenderContext;
 import io.goalsheet.schema.ReportTemplate;
 import io.goalsheet.schema.ReportTemplateLoader;
 import io.goalsheet.schema.Schema;
-import io.goalsheet.schema.SchemaException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,8 @@ final class Consolidate {
         TempFiles.install();
         Messages messages = common.messages();
         Schema schema = common.loadSchema(messages, console);
-        ReportTemplate template = loadTemplate(options.template, messages);
+        ReportTemplate template = CommonOptions.loadConfig(options.template, ReportTemplateLoader::loadBuiltIn,
+                ReportTemplateLoader::load, messages);
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (extensions.stream().noneMatch(name::endsWith)) {
             throw new UsageException(messages.get("cli.output-extension", output, String.join(", ", extensions)));
@@ -63,20 +62,6 @@ final class Consolidate {
         }
         console.err().flush();
         return new Run(schema, template, messages, outcome.consolidation(), ExitCodes.OK);
-    }
-
-    private static ReportTemplate loadTemplate(Path file, Messages messages) {
-        if (file == null) {
-            return ReportTemplateLoader.loadBuiltIn();
-        }
-        if (!Files.exists(file)) {
-            throw new UsageException(messages.get("cli.no-such-path", file));
-        }
-        try {
-            return ReportTemplateLoader.load(file);
-        } catch (SchemaException e) {
-            throw new UsageException(CommonOptions.describe(e, messages));
-        }
     }
 
     /** Findings go to stdout as validate prints them; files without findings are not listed. */
