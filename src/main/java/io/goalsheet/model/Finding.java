@@ -38,14 +38,16 @@ public record Finding(
 
     /** "file:sheet!cell", "file:sheet" or "file", as people read locations. */
     public String location() {
-        StringBuilder sb = new StringBuilder(file == null ? "" : file);
-        if (sheet != null) {
-            sb.append(':').append(sheet);
-            if (cell != null) {
-                sb.append('!').append(cell);
-            }
+        String place = place();
+        return (file == null ? "" : file) + (place == null ? "" : ":" + place);
+    }
+
+    /** "sheet!cell", "sheet", or null for a finding about the whole file. */
+    public String place() {
+        if (sheet == null) {
+            return null;
         }
-        return sb.toString();
+        return cell == null ? sheet : sheet + "!" + cell;
     }
 
     static String cut(String value) {

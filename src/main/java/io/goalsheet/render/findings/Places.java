@@ -24,14 +24,6 @@ final class Places {
         return finding.file() != null ? finding.location() : result.file() + finding.location();
     }
 
-    /** "sheet!cell", "sheet", or null for a file-level finding. */
-    static String sheetCell(Finding finding) {
-        if (finding.sheet() == null) {
-            return null;
-        }
-        return finding.cell() == null ? finding.sheet() : finding.sheet() + "!" + finding.cell();
-    }
-
     /** The 1-based index of a column letter ("A" → 1, "M" → 13, "AA" → 27), or null. */
     static Integer columnIndex(String letters) {
         if (letters == null || letters.isEmpty()) {

@@ -95,7 +95,7 @@ public final class SarifRenderer extends AbstractFindingsRenderer {
 
     /** "sheet!cell: message (value: …)": the message is all a viewer shows. */
     private String message(Finding f) {
-        String where = Places.sheetCell(f);
+        String where = f.place();
         String text = where == null ? f.message() : where + ": " + f.message();
         return f.value() == null ? text : texts.label("message.value", text, f.value());
     }

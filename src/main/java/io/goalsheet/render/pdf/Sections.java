@@ -365,7 +365,7 @@ final class Sections {
                 if (!x.isError()) {
                     continue;
                 }
-                String place = x.sheet() == null ? "" : x.sheet() + (x.cell() == null ? "" : "!" + x.cell());
+                String place = x.place() == null ? "" : x.place();
                 String dept = f.department() == null ? labels.get("appendix.unknown-department") : f.department();
                 PdfPCell[] row = {
                     text(first ? f.file() : "", typo.body, Element.ALIGN_LEFT),

@@ -208,7 +208,7 @@ public final class MergeWorkbook {
                 Cells.put(row, 1, status, st.center);
                 Cells.put(row, 2, label(x.isError() ? "findings.error" : "findings.warning"), st.center);
                 Cells.put(row, 3, x.code(), st.text);
-                Cells.put(row, 4, x.sheet() == null ? "" : x.sheet() + (x.cell() == null ? "" : "!" + x.cell()), st.text);
+                Cells.put(row, 4, x.place() == null ? "" : x.place(), st.text);
                 Cells.put(row, 5, x.value(), st.text);
                 Cells.put(row, 6, x.message(), st.text);
             }
