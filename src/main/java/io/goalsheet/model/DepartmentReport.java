@@ -23,17 +23,7 @@ public record DepartmentReport(
 
     /** Every indicator in order, each with its goal, initiative and item. */
     public java.util.List<IndicatorRow> rows() {
-        java.util.List<IndicatorRow> rows = new java.util.ArrayList<>();
-        for (Goal g : goals) {
-            for (Initiative ini : g.initiatives()) {
-                for (Item item : ini.items()) {
-                    for (Indicator ind : item.indicators()) {
-                        rows.add(new IndicatorRow(g, ini, item, ind));
-                    }
-                }
-            }
-        }
-        return rows;
+        return goals.stream().flatMap(g -> g.rows().stream()).toList();
     }
 
     public int indicatorCount() {

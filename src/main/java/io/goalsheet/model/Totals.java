@@ -52,23 +52,20 @@ public record Totals(
             } else {
                 marks[m]++;
             }
-            for (Initiative ini : g.initiatives()) {
-                for (Item item : ini.items()) {
-                    for (Indicator ind : item.indicators()) {
-                        indicators++;
-                        if (ind.hasNumbers()) {
-                            withNumbers++;
-                        }
-                        if (ind.progressRate() != null) {
-                            withProgress++;
-                            sum += ind.progressRate();
-                            if (ind.progressComputed()) {
-                                computed++;
-                            }
-                            if (ind.progressRate() >= onTrackThreshold) {
-                                onTrack++;
-                            }
-                        }
+            for (IndicatorRow row : g.rows()) {
+                Indicator ind = row.indicator();
+                indicators++;
+                if (ind.hasNumbers()) {
+                    withNumbers++;
+                }
+                if (ind.progressRate() != null) {
+                    withProgress++;
+                    sum += ind.progressRate();
+                    if (ind.progressComputed()) {
+                        computed++;
+                    }
+                    if (ind.progressRate() >= onTrackThreshold) {
+                        onTrack++;
                     }
                 }
             }

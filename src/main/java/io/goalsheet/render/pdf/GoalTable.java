@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.goalsheet.model.Goal;
 import io.goalsheet.model.Indicator;
+import io.goalsheet.model.IndicatorRow;
 import io.goalsheet.model.Initiative;
 import io.goalsheet.model.Item;
 import io.goalsheet.schema.ReportTemplate;
@@ -260,17 +261,14 @@ final class GoalTable {
         int withNumbers = 0;
         int rated = 0;
         double sum = 0;
-        for (Initiative i : g.initiatives()) {
-            for (Item item : i.items()) {
-                for (Indicator ind : item.indicators()) {
-                    if (ind.hasNumbers()) {
-                        withNumbers++;
-                    }
-                    if (ind.progressRate() != null) {
-                        rated++;
-                        sum += ind.progressRate();
-                    }
-                }
+        for (IndicatorRow row : g.rows()) {
+            Indicator ind = row.indicator();
+            if (ind.hasNumbers()) {
+                withNumbers++;
+            }
+            if (ind.progressRate() != null) {
+                rated++;
+                sum += ind.progressRate();
             }
         }
         List<String> stats = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class ReportWorkbook {
             dept.setHeightInPoints(20);
             Cells.put(sheet.createRow(r++), 0, template.goalsHeading(fiscalYear), rs.heading);
             for (Goal g : d.goals()) {
-                r = writeGoal(sheet, d, g, r, chars, rs);
+                r = writeGoal(sheet, g, r, chars, rs);
             }
             sheet.setRowBreak(r - 1);
         }
@@ -128,8 +128,8 @@ public final class ReportWorkbook {
     }
 
     /** One goal: its title in the first column spanning its rows, then a row per indicator. */
-    private int writeGoal(XSSFSheet sheet, DepartmentReport d, Goal g, int r, int[] chars, ReportStyles rs) {
-        List<IndicatorRow> rows = d.rows().stream().filter(x -> x.goal() == g).toList();
+    private int writeGoal(XSSFSheet sheet, Goal g, int r, int[] chars, ReportStyles rs) {
+        List<IndicatorRow> rows = g.rows();
         int first = r;
         IndicatorRow previous = null;
         for (IndicatorRow ir : rows) {
