@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import io.goalsheet.model.Messages;
-import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -17,9 +15,16 @@ public final class Main {
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "schema");
 
     private final Console console;
+    private final boolean direct;
 
     public Main(Console console) {
+        this(console, true);
+    }
+
+    /** @param direct whether the usual validate lines skip picocli ({@link DirectValidate}); tests compare both ways */
+    Main(Console console, boolean direct) {
         this.console = console;
+        this.direct = direct;
     }
 
     public static void main(String[] args) {
@@ -37,6 +42,14 @@ public final class Main {
     }
 
     public int run(String... args) {
+        ValidateCommand validate = direct ? DirectValidate.parse(args, console) : null;
+        int code = validate != null ? DirectValidate.execute(validate, console) : runPicocli(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    private int runPicocli(String... args) {
         CommandLine cmd = new CommandLine(new GoalsheetCommand());
         // Building a command's model is most of start-up: when the first argument names a command, only
         // that one is built; help, version and typos get them all.
@@ -60,7 +73,7 @@ public final class Main {
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler(new Failures(console));
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(console, ex, verbose(parsed), lang(parsed)));
         cmd.setParameterExceptionHandler((ex, argv) -> {
             console.err().println(ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, console.err());
@@ -68,45 +81,22 @@ public final class Main {
             console.err().flush();
             return ExitCodes.USAGE;
         });
-        int code = cmd.execute(args);
-        console.out().flush();
-        console.err().flush();
-        return code;
+        return cmd.execute(args);
     }
 
-    /** One line per failure on stderr; the stack trace only with --verbose. */
-    private record Failures(Console console) implements CommandLine.IExecutionExceptionHandler {
-        @Override
-        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-            boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                    || parsed.hasMatchedOption("--verbose");
-            int code;
-            if (ex instanceof UsageException) {
-                console.err().println(ex.getMessage());
-                code = ExitCodes.USAGE;
-            } else if (ex instanceof OutputException) {
-                console.err().println(ex.getMessage());
-                code = ExitCodes.OUTPUT_OR_INTERNAL;
-            } else {
-                console.err().println(messages(parsed).get("cli.internal-error", ex));
-                code = ExitCodes.OUTPUT_OR_INTERNAL;
-            }
-            if (verbose) {
-                ex.printStackTrace(console.err());
-            }
-            console.err().flush();
-            return code;
-        }
+    /** Whether --verbose was given to the command or to the command that runs it. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        return parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                || parsed.hasMatchedOption("--verbose");
+    }
 
-        private static Messages messages(CommandLine.ParseResult parsed) {
-            CommandLine.ParseResult p = parsed;
-            while (p != null) {
-                if (p.hasMatchedOption("--lang")) {
-                    return Messages.forLocale(Locale.forLanguageTag(p.matchedOptionValue("--lang", "en")));
-                }
-                p = p.subcommand();
+    /** The value given to --lang, or null. */
+    private static String lang(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--lang")) {
+                return p.matchedOptionValue("--lang", "en");
             }
-            return Messages.forLocale(Locale.getDefault());
         }
+        return null;
     }
 }
