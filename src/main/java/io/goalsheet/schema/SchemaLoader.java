@@ -36,19 +36,32 @@ public final class SchemaLoader {
 
     /** The text of the built-in schema, as {@code goalsheet schema show} prints it. */
     public static String builtInText() {
+        return new String(builtInBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] builtInBytes() {
         try (InputStream in = SchemaLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in schema missing from the jar: " + BUILT_IN_RESOURCE);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static Schema loadBuiltIn() {
+        return loadBuiltIn(builtInBytes());
+    }
+
+    /** The built-in schema from its file's bytes: made in code when they are those it was generated from, else parsed. */
+    static Schema loadBuiltIn(byte[] yaml) {
+        Schema generated = BuiltInSchema.of(yaml);
+        if (generated != null) {
+            return generated;
+        }
         try {
-            return parse(builtInText(), BUILT_IN_NAME);
+            return parse(new String(yaml, StandardCharsets.UTF_8), BUILT_IN_NAME);
         } catch (SchemaException e) {
             throw new IllegalStateException("the built-in schema is invalid: " + e.getMessage(), e);
         }
