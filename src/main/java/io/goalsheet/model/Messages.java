@@ -21,13 +21,10 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.main = ResourceBundle.getBundle(MAIN, locale, NO_FALLBACK);
-        this.reasons = ResourceBundle.getBundle(READ_REASONS, locale, NO_FALLBACK);
+        // never the default locale's file: an English run on a Japanese machine stays English
+        this.main = Bundles.get(MAIN, locale);
+        this.reasons = Bundles.get(READ_REASONS, locale);
     }
-
-    // Without this, an English run on a Japanese machine would pick the ja bundle as "default locale" fallback.
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Japanese for "ja…", English for everything else. */
     public static Messages forLocale(Locale requested) {

@@ -1,5 +1,6 @@
 package io.goalsheet.render.findings;
 
+import io.goalsheet.model.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,8 +14,6 @@ import java.util.ResourceBundle;
 final class Texts {
 
     private static final String PACKAGE = "io.goalsheet.render.findings.";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle labels;
@@ -22,8 +21,8 @@ final class Texts {
 
     private Texts(Locale locale) {
         this.locale = locale;
-        this.labels = ResourceBundle.getBundle(PACKAGE + "labels", locale, NO_FALLBACK);
-        this.codes = ResourceBundle.getBundle(PACKAGE + "codes", locale, NO_FALLBACK);
+        this.labels = Bundles.get(PACKAGE + "labels", locale);
+        this.codes = Bundles.get(PACKAGE + "codes", locale);
     }
 
     static Texts forLocale(Locale requested) {

@@ -1,0 +1,44 @@
+package io.goalsheet.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading the wording files directly gives exactly what ResourceBundle.getBundle gave. */
+class BundlesTest {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"io.goalsheet.messages", "io.goalsheet.read.reasons",
+        "io.goalsheet.render.findings.labels", "io.goalsheet.render.findings.codes"})
+    void sameKeysAndWordsAsResourceBundle(String baseName) {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            assertThat(contents(Bundles.get(baseName, locale))).as(baseName + " " + locale)
+                    .isNotEmpty()
+                    .isEqualTo(contents(ResourceBundle.getBundle(baseName, locale, NO_FALLBACK)));
+        }
+    }
+
+    @Test
+    void aMissingFileIsAMissingResource() {
+        assertThatThrownBy(() -> Bundles.get("io.goalsheet.nothing", Locale.ENGLISH))
+                .isInstanceOf(MissingResourceException.class);
+    }
+
+    private static TreeMap<String, String> contents(ResourceBundle bundle) {
+        TreeMap<String, String> map = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            map.put(key, bundle.getString(key));
+        }
+        return map;
+    }
+}
