@@ -329,16 +329,48 @@ final class ZipArchive {
                     && (double) inflater.getBytesRead() / inflated < limits.minInflateRatio()) {
                 throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "inflate-ratio", name));
             }
+            run = n < maxRun ? runAfterChunk(b, off, n) : runAfterScan(b, off, n);
+        }
+
+        /**
+         * The bytes since the last '<' (a text or an attribute value that long is refused before the
+         * XML parser holds it). A stretch inside a chunk shorter than the bound cannot break it, so
+         * only the stretches touching the chunk's ends are measured, from each end to its nearest
+         * '<': a few bytes, where a byte-by-byte scan of every part was a visible share of a run.
+         */
+        private long runAfterChunk(byte[] b, int off, int n) throws Abort {
+            int e = off + n;
+            int first = off;
+            while (first < e && b[first] != '<') {
+                first++;
+            }
+            if (run + (first - off) > maxRun) {
+                throw textTooLong();
+            }
+            if (first == e) {
+                return run + n;
+            }
+            int last = e - 1;
+            while (b[last] != '<') {
+                last--;
+            }
+            return e - 1 - last;
+        }
+
+        private long runAfterScan(byte[] b, int off, int n) throws Abort {
             long r = run;
             for (int i = off, e = off + n; i < e; i++) {
                 if (b[i] == '<') {
                     r = 0;
                 } else if (++r > maxRun) {
-                    throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length",
-                            name, limits.maxTextLength()));
+                    throw textTooLong();
                 }
             }
-            run = r;
+            return r;
+        }
+
+        private Abort textTooLong() {
+            return new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length", name, limits.maxTextLength()));
         }
 
         @Override
