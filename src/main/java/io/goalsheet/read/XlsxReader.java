@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The lean .xlsx/.xlsm reader: ZIP and StAX over the workbook part, its relationships, the shared
@@ -169,7 +168,7 @@ final class XlsxReader {
     private List<SheetRef> parseWorkbook(String part) throws ReadException, IOException, XMLStreamException {
         List<SheetRef> sheets = new ArrayList<>();
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XMLStreamReader r = Xml.openAtRoot(in, part);
+            XmlReader r = Xml.openAtRoot(in, part);
             try {
                 while (true) {
                     int ev = r.next();
@@ -196,7 +195,7 @@ final class XlsxReader {
         return sheets;
     }
 
-    private static void readSheetList(XMLStreamReader r, List<SheetRef> sheets) throws XMLStreamException {
+    private static void readSheetList(XmlReader r, List<SheetRef> sheets) throws XMLStreamException {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -221,7 +220,7 @@ final class XlsxReader {
             throws ReadException, IOException, XMLStreamException {
         Map<String, Rel> rels = new HashMap<>();
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XMLStreamReader r = Xml.openAtRoot(in, part);
+            XmlReader r = Xml.openAtRoot(in, part);
             try {
                 while (true) {
                     int ev = r.next();
@@ -254,7 +253,7 @@ final class XlsxReader {
         List<String> list = new ArrayList<>();
         int max = limits.maxSharedStrings();
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XMLStreamReader r = Xml.openAtRoot(in, part);
+            XmlReader r = Xml.openAtRoot(in, part);
             try {
                 String unique = Xml.attribute(r, "uniqueCount");
                 int hint = parseSmallInt(unique);
@@ -292,7 +291,7 @@ final class XlsxReader {
      * {@code <t>} of its {@code <r>} runs; phonetic runs ({@code <rPh>}, furigana) and
      * {@code <phoneticPr>} are not part of the value. Returns {@link #TOO_LONG} past the limit.
      */
-    private String richText(XMLStreamReader r) throws XMLStreamException {
+    private String richText(XmlReader r) throws XMLStreamException {
         sb.setLength(0);
         boolean complete = true;
         int depth = 1;
@@ -322,7 +321,7 @@ final class XlsxReader {
         Map<Integer, String> formats = new HashMap<>();
         List<Integer> xfFormatIds = new ArrayList<>();
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XMLStreamReader r = Xml.openAtRoot(in, part);
+            XmlReader r = Xml.openAtRoot(in, part);
             try {
                 boolean seenFormats = false;
                 while (true) {
@@ -371,7 +370,7 @@ final class XlsxReader {
     }
 
     /** Calls {@code action} on each direct child named {@code name} (at its START_ELEMENT), up to the parent's end. */
-    private static void readChildren(XMLStreamReader r, String name, ElementAction action) throws XMLStreamException {
+    private static void readChildren(XmlReader r, String name, ElementAction action) throws XMLStreamException {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -390,7 +389,7 @@ final class XlsxReader {
     private SheetGrid parseSheet(String name, String part) throws ReadException, IOException, XMLStreamException {
         SheetBuilder b = new SheetBuilder(name, shared, budget);
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XMLStreamReader r = Xml.openAtRoot(in, part);
+            XmlReader r = Xml.openAtRoot(in, part);
             try {
                 boolean afterData = false;
                 while (true) {
@@ -430,7 +429,7 @@ final class XlsxReader {
         };
     }
 
-    private void readSheetData(XMLStreamReader r, SheetBuilder b) throws ReadException, XMLStreamException {
+    private void readSheetData(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
         curRow = -1;
         curCol = -1;
         while (true) {
@@ -464,7 +463,7 @@ final class XlsxReader {
         }
     }
 
-    private void readCell(XMLStreamReader r, SheetBuilder b) throws ReadException, XMLStreamException {
+    private void readCell(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
         String ref = null;
         String t = null;
         String s = null;
@@ -649,7 +648,7 @@ final class XlsxReader {
                 b.name() + "!" + CellAddress.a1(row, col), limits.maxTextLength());
     }
 
-    private static void readMerges(XMLStreamReader r, SheetBuilder b) throws ReadException, XMLStreamException {
+    private static void readMerges(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {

@@ -2,46 +2,20 @@ package io.goalsheet.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-/** The one StAX factory (no DTDs, no external entities) and the small helpers the parts' parsers share. */
+/** Opening a part's XML, and the small helpers the parts' parsers share. */
 final class Xml {
 
-    private static final XMLInputFactory FACTORY = createFactory();
-
     private Xml() {}
-
-    private static XMLInputFactory createFactory() {
-        // the JDK's own implementation, whatever else is on the class path: its behaviour is the tested one
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", 256);
-        return f;
-    }
-
-    private static void trySet(XMLInputFactory f, String name, Object value) {
-        try {
-            f.setProperty(name, value);
-        } catch (IllegalArgumentException ignored) {
-            // not supported by this implementation: the other settings still hold
-        }
-    }
 
     /**
      * A reader positioned on the root element. A document type declaration is refused: no part of a
      * workbook has one, and it is how entity tricks (XXE, billion laughs) begin.
      */
-    static XMLStreamReader openAtRoot(InputStream in, String part) throws XMLStreamException, ReadException {
-        XMLStreamReader r = FACTORY.createXMLStreamReader(in);
+    static XmlReader openAtRoot(InputStream in, String part) throws XMLStreamException, ReadException, IOException {
+        XmlReader r = XmlReader.open(in);
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -61,7 +35,7 @@ final class Xml {
     }
 
     /** From a START_ELEMENT to just past its END_ELEMENT, ignoring everything inside. */
-    static void skipElement(XMLStreamReader r) throws XMLStreamException {
+    static void skipElement(XmlReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int ev = r.next();
@@ -79,7 +53,7 @@ final class Xml {
      *
      * @return false when text was dropped because of {@code cap}
      */
-    static boolean appendText(XMLStreamReader r, StringBuilder sb, int cap) throws XMLStreamException {
+    static boolean appendText(XmlReader r, StringBuilder sb, int cap) throws XMLStreamException {
         boolean complete = true;
         int depth = 1;
         while (true) {
@@ -110,7 +84,7 @@ final class Xml {
     }
 
     /** The value of the attribute with this local name in any namespace (or none), or null. */
-    static String attribute(XMLStreamReader r, String localName) {
+    static String attribute(XmlReader r, String localName) {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (localName.equals(r.getAttributeLocalName(i))) {
                 return r.getAttributeValue(i);
@@ -120,7 +94,7 @@ final class Xml {
     }
 
     /** The value of the attribute with this local name in a namespace (e.g. r:id), or null. */
-    static String namespacedAttribute(XMLStreamReader r, String localName) {
+    static String namespacedAttribute(XmlReader r, String localName) {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String ns = r.getAttributeNamespace(i);
             if (ns != null && !ns.isEmpty() && localName.equals(r.getAttributeLocalName(i))) {
