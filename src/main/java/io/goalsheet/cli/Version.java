@@ -10,7 +10,8 @@ final class Version {
     private Version() {}
 
     static String get() {
-        try (InputStream in = Version.class.getResourceAsStream("/io/goalsheet/version.properties")) {
+        // through the module, which looks on the class path only (the class loader asks the JDK's modules first)
+        try (InputStream in = Version.class.getModule().getResourceAsStream("io/goalsheet/version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);

@@ -17,13 +17,11 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle main;
-    private final ResourceBundle reasons;
 
     private Messages(Locale locale) {
         this.locale = locale;
         // never the default locale's file: an English run on a Japanese machine stays English
         this.main = Bundles.get(MAIN, locale);
-        this.reasons = Bundles.get(READ_REASONS, locale);
     }
 
     /** Japanese for "ja…", English for everything else. */
@@ -49,7 +47,7 @@ public final class Messages {
 
     /** Wording for a reader's reason key (see ReadException). */
     public String reason(String key, Object... args) {
-        return format(reasons, key, args);
+        return format(Bundles.get(READ_REASONS, locale), key, args); // read only when a file cannot be
     }
 
     public boolean has(String key) {

@@ -40,7 +40,8 @@ public final class SchemaLoader {
     }
 
     private static byte[] builtInBytes() {
-        try (InputStream in = SchemaLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+        // through the module, which looks on the class path only (the class loader asks the JDK's modules first)
+        try (InputStream in = SchemaLoader.class.getModule().getResourceAsStream(BUILT_IN_RESOURCE.substring(1))) {
             if (in == null) {
                 throw new IllegalStateException("built-in schema missing from the jar: " + BUILT_IN_RESOURCE);
             }

@@ -17,12 +17,12 @@ final class Texts {
 
     private final Locale locale;
     private final ResourceBundle labels;
-    private final ResourceBundle codes;
+    /** Read on first use: only some formats describe the codes. */
+    private ResourceBundle codes;
 
     private Texts(Locale locale) {
         this.locale = locale;
         this.labels = Bundles.get(PACKAGE + "labels", locale);
-        this.codes = Bundles.get(PACKAGE + "codes", locale);
     }
 
     static Texts forLocale(Locale requested) {
@@ -50,12 +50,19 @@ final class Texts {
     }
 
     boolean knows(String code) {
-        return codes.containsKey(code + ".title") && codes.containsKey(code + ".description");
+        return codes().containsKey(code + ".title") && codes().containsKey(code + ".description");
+    }
+
+    private ResourceBundle codes() {
+        if (codes == null) {
+            codes = Bundles.get(PACKAGE + "codes", locale);
+        }
+        return codes;
     }
 
     private String find(String key, String fallback) {
         try {
-            return codes.getString(key);
+            return codes().getString(key);
         } catch (MissingResourceException e) {
             return fallback;
         }
