@@ -53,7 +53,7 @@ final class Utf8XmlReader implements XmlReader {
     }
 
     private final InputStream in;
-    private final byte[] buf = new byte[BUFFER];
+    private final byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -83,7 +83,13 @@ final class Utf8XmlReader implements XmlReader {
     private int textLength;
 
     Utf8XmlReader(InputStream in) {
+        this(in, BUFFER);
+    }
+
+    /** @param sizeHint about how many bytes {@code in} holds (any value is safe: it only sizes the buffer) */
+    Utf8XmlReader(InputStream in, long sizeHint) {
         this.in = in;
+        this.buf = new byte[(int) Math.max(256, Math.min(BUFFER, sizeHint + 1))];
     }
 
     // ---------------------------------------------------------------- the prolog
@@ -95,7 +101,7 @@ final class Utf8XmlReader implements XmlReader {
      * consumed; then {@link #replay()} gives its bytes to another parser.
      */
     boolean readProlog() throws IOException {
-        fillTo(BUFFER);
+        fillTo(buf.length);
         int p = limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
         if (p >= limit || buf[p] != '<' || (p + 1 < limit && buf[p + 1] == 0)) {
             return false;
@@ -455,6 +461,45 @@ final class Utf8XmlReader implements XmlReader {
      * target ({@code anyColons}) any XML name.
      */
     private Name qname(boolean anyColons) throws IOException, XMLStreamException {
+        Name usual = asciiName();
+        return usual != null ? usual : anyName(anyColons);
+    }
+
+    /**
+     * The usual name, read where it lies in the buffer: ASCII, at most one colon and not first or
+     * last, shorter than the limit, ending before the buffer does. Else null, and nothing is read.
+     */
+    private Name asciiName() {
+        int p = pos;
+        int colon = -1;
+        int h = 1;
+        while (p < limit) {
+            byte b = buf[p];
+            if (b < 0) {
+                return null;
+            }
+            if (p == pos || p == colon + 1 ? NAME_START[b] : NAME_CHAR[b]) {
+                h = 31 * h + b;
+                p++;
+            } else if (b == ':' && colon < 0 && p > pos) {
+                colon = p;
+                h = 31 * h + b;
+                p++;
+            } else if (b == ':') {
+                return null;
+            } else {
+                break;
+            }
+        }
+        int n = p - pos;
+        if (p == limit || n == 0 || colon == p - 1 || n > MAX_NAME_LENGTH) {
+            return null;
+        }
+        pos = p;
+        return names.get(buf, p - n, n, h);
+    }
+
+    private Name anyName(boolean anyColons) throws IOException, XMLStreamException {
         int n = 0;
         int colon = -1;
         int chars = 0;
@@ -501,7 +546,7 @@ final class Utf8XmlReader implements XmlReader {
         if ((colon <= 0 || anyColons ? chars : Math.max(prefixChars, chars - prefixChars - 1)) > MAX_NAME_LENGTH) {
             throw error("a name or prefix longer than " + MAX_NAME_LENGTH + " characters");
         }
-        return names.get(name, n);
+        return names.get(name, 0, n, Names.hash(name, 0, n));
     }
 
     private static byte[] grow(byte[] a, int size) {
@@ -525,22 +570,27 @@ final class Utf8XmlReader implements XmlReader {
         private Name[] table = new Name[256];
         private int size;
 
-        Name get(byte[] bytes, int n) {
+        static int hash(byte[] bytes, int from, int n) {
             int h = 1;
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < from + n; i++) {
                 h = 31 * h + bytes[i];
             }
+            return h;
+        }
+
+        /** The name of {@code n} bytes from {@code from}, whose {@link #hash} is {@code h}. */
+        Name get(byte[] bytes, int from, int n, int h) {
             int mask = table.length - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
                 Name e = table[i];
                 if (e == null) {
                     break;
                 }
-                if (e.hash == h && e.bytes.length == n && Arrays.equals(e.bytes, 0, n, bytes, 0, n)) {
+                if (e.hash == h && e.bytes.length == n && Arrays.equals(e.bytes, 0, n, bytes, from, from + n)) {
                     return e;
                 }
             }
-            Name e = new Name(Arrays.copyOf(bytes, n), h);
+            Name e = new Name(Arrays.copyOfRange(bytes, from, from + n), h);
             if (2 * (size + 1) > table.length) {
                 Name[] old = table;
                 table = new Name[old.length * 2];
@@ -670,6 +720,18 @@ final class Utf8XmlReader implements XmlReader {
     }
 
     private String attributeValue(byte quote) throws IOException, XMLStreamException {
+        // the usual value, printable ASCII with no reference, taken straight from the buffer
+        for (int p = pos; p < limit; p++) {
+            byte b = buf[p];
+            if (b == quote) {
+                String value = new String(buf, pos, p - pos, StandardCharsets.ISO_8859_1);
+                pos = p + 1;
+                return value;
+            }
+            if (b < 0x20 || b == '<' || b == '&') {
+                break;
+            }
+        }
         textLength = 0;
         while (true) {
             int p = pos;

@@ -70,9 +70,10 @@ final class XlsxReader {
 
     /** Reads the package, or says which other format it is. */
     static Workbook read(ByteSource source, ReadLimits limits) throws ReadException, IOException, XMLStreamException {
-        ZipArchive zip = ZipArchive.open(source);
-        String workbookPart = findWorkbookPart(zip, limits);
-        return new XlsxReader(zip, limits).readWorkbook(workbookPart);
+        try (ZipArchive zip = ZipArchive.open(source)) {
+            String workbookPart = findWorkbookPart(zip, limits);
+            return new XlsxReader(zip, limits).readWorkbook(workbookPart);
+        }
     }
 
     private static String findWorkbookPart(ZipArchive zip, ReadLimits limits)

@@ -1,7 +1,6 @@
 package io.goalsheet.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
@@ -14,8 +13,8 @@ final class Xml {
      * A reader positioned on the root element. A document type declaration is refused: no part of a
      * workbook has one, and it is how entity tricks (XXE, billion laughs) begin.
      */
-    static XmlReader openAtRoot(InputStream in, String part) throws XMLStreamException, ReadException, IOException {
-        XmlReader r = XmlReader.open(in);
+    static XmlReader openAtRoot(ZipArchive.EntryStream in, String part) throws XMLStreamException, ReadException, IOException {
+        XmlReader r = XmlReader.open(in, in.sizeHint());
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {

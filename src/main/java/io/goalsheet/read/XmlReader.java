@@ -17,7 +17,12 @@ interface XmlReader {
      * LibreOffice write), the JDK's StAX parser for any other encoding or version.
      */
     static XmlReader open(InputStream in) throws IOException, XMLStreamException {
-        Utf8XmlReader utf8 = new Utf8XmlReader(in);
+        return open(in, Integer.MAX_VALUE);
+    }
+
+    /** @param sizeHint about how many bytes {@code in} holds: a small part gets a small buffer */
+    static XmlReader open(InputStream in, long sizeHint) throws IOException, XMLStreamException {
+        Utf8XmlReader utf8 = new Utf8XmlReader(in, sizeHint);
         return utf8.readProlog() ? utf8 : new StaxXmlReader(utf8.replay());
     }
 

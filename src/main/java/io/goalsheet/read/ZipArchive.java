@@ -16,7 +16,7 @@ import java.util.zip.Inflater;
  * (decrypted packages, no temporary files) and it sees the compressed bytes, so the inflate ratio
  * is checked on the bytes actually consumed, never on the sizes the headers claim.
  */
-final class ZipArchive {
+final class ZipArchive implements java.io.Closeable {
 
     /** More parts than any real workbook has; a central directory past this is refused. */
     static final int MAX_ENTRIES = 100_000;
@@ -28,12 +28,15 @@ final class ZipArchive {
     private static final int CEN_SIG = 0x02014b50;
     private static final int LOC_SIG = 0x04034b50;
 
-    record Entry(String name, int method, int flags, long compressedSize, long localHeaderOffset) {}
+    /** @param size the inflated size the directory gives: a hint for buffers, never a limit */
+    record Entry(String name, int method, int flags, long compressedSize, long size, long localHeaderOffset) {}
 
     private final ByteSource source;
     private final Map<String, Entry> entries;
     /** Bytes inflated from all entries so far: one workbook may not inflate past twice maxEntryBytes. */
     private long inflatedTotal;
+    /** The entries are read one after another: one inflater serves them all. */
+    private Inflater spare;
     private final Map<String, Entry> entriesIgnoringCase;
 
     private ZipArchive(ByteSource source, Map<String, Entry> entries) {
@@ -135,7 +138,7 @@ final class ZipArchive {
             while (name.startsWith("/")) {
                 name = name.substring(1);
             }
-            map.putIfAbsent(name, new Entry(name, method, flags, csize, offset));
+            map.putIfAbsent(name, new Entry(name, method, flags, csize, usize, offset));
             p = next;
         }
         return new ZipArchive(source, map);
@@ -178,7 +181,16 @@ final class ZipArchive {
             throw new ReadException(new IOException("entry data outside the file: " + e.name()),
                     ReadException.Kind.UNREADABLE, "truncated");
         }
-        return new EntryStream(e.name(), e.method() == 8, dataStart, dataStart + compressed, limits);
+        return new EntryStream(e, e.method() == 8, dataStart, dataStart + compressed, limits);
+    }
+
+    /** Ends the inflater the entries shared. */
+    @Override
+    public void close() {
+        if (spare != null) {
+            spare.end();
+            spare = null;
+        }
     }
 
     private static ReadException corrupt(String detail) {
@@ -219,20 +231,30 @@ final class ZipArchive {
     final class EntryStream extends InputStream {
 
         private final String name;
+        private final long sizeHint;
         private final Inflater inflater;
         private final long end;
         private final ReadLimits limits;
         private final long maxRun;
-        private final byte[] in = new byte[16 * 1024];
+        private final byte[] in;
         private long pos;
         private long inflated;
         private long run;
         private boolean eof;
         private boolean dummyGiven;
+        private boolean closed;
 
-        EntryStream(String name, boolean deflated, long start, long end, ReadLimits limits) {
-            this.name = name;
-            this.inflater = deflated ? new Inflater(true) : null;
+        EntryStream(Entry entry, boolean deflated, long start, long end, ReadLimits limits) {
+            this.name = entry.name();
+            this.sizeHint = entry.size();
+            if (deflated) {
+                this.inflater = spare != null ? spare : new Inflater(true);
+                spare = null;
+            } else {
+                this.inflater = null;
+            }
+            // the compressed bytes and the byte past them that raw inflate may ask for
+            this.in = new byte[(int) Math.min(16 * 1024, end - start + 1)];
             this.pos = start;
             this.end = end;
             this.limits = limits;
@@ -242,6 +264,11 @@ final class ZipArchive {
 
         String name() {
             return name;
+        }
+
+        /** The inflated size the ZIP directory gives (0 or anything when it lies): for sizing buffers. */
+        long sizeHint() {
+            return sizeHint;
         }
 
         @Override
@@ -376,9 +403,15 @@ final class ZipArchive {
         @Override
         public void close() {
             eof = true;
-            if (inflater != null) {
-                inflater.end();
+            if (inflater != null && !closed) {
+                if (spare == null) {
+                    inflater.reset();
+                    spare = inflater;
+                } else {
+                    inflater.end();
+                }
             }
+            closed = true;
         }
     }
 

@@ -239,7 +239,10 @@ class Utf8XmlReaderTest {
         }
     }
 
-    /** However the bytes come — one at a time, a few, a buffer's worth and more — the events are the same. */
+    /**
+     * However the bytes come — one at a time, a few, a buffer's worth and more — and whatever size
+     * the buffer is (a part's size as its ZIP entry gives it sizes the buffer), the events are the same.
+     */
     @Test
     void bytesComingInPiecesAcrossTheBuffer() throws Exception {
         StringBuilder big = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<sheetData " + NS + ">");
@@ -253,11 +256,13 @@ class Utf8XmlReaderTest {
         String whole = events(new Utf8Parse(), doc);
         assertThat(whole).isEqualTo(events(new StaxParse(), doc));
         Random random = new Random(3);
-        for (int most : new int[] {1, 2, 3, 7, 4096, 40_000}) {
-            assertThat(events(d -> {
-                Utf8XmlReader r = new Utf8XmlReader(new Trickle(d, most, random));
-                return r.readProlog() ? r : null;
-            }, doc)).as("at most " + most + " bytes a read").isEqualTo(whole);
+        for (long sizeHint : new long[] {0, 300, 5000, Long.MAX_VALUE}) {
+            for (int most : new int[] {1, 2, 3, 7, 4096, 40_000}) {
+                assertThat(events(d -> {
+                    Utf8XmlReader r = new Utf8XmlReader(new Trickle(d, most, random), sizeHint);
+                    return r.readProlog() ? r : null;
+                }, doc)).as("at most " + most + " bytes a read, size hint " + sizeHint).isEqualTo(whole);
+            }
         }
     }
 
