@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,13 @@ import java.util.stream.Stream;
 final class Inputs {
 
     /** One input: the real path and the name shown to the user (as they wrote it, with forward slashes). */
-    record Input(Path path, String displayName) {}
+    record Input(Path path, String displayName) implements Comparable<Input> {
+        /** By the name shown. */
+        @Override
+        public int compareTo(Input o) {
+            return displayName.compareTo(o.displayName);
+        }
+    }
 
     private Inputs() {}
 
@@ -43,7 +48,7 @@ final class Inputs {
             }
         }
         List<Input> inputs = new ArrayList<>(found.values());
-        inputs.sort(Comparator.comparing(Input::displayName));
+        inputs.sort(null);
         return inputs;
     }
 

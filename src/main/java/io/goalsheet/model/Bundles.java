@@ -28,7 +28,13 @@ public final class Bundles {
      */
     public static ResourceBundle get(String baseName, Locale locale) {
         String resource = baseName.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
-        return LOADED.computeIfAbsent(resource, r -> load(r, baseName, locale));
+        ResourceBundle bundle = LOADED.get(resource);
+        if (bundle == null) {
+            bundle = load(resource, baseName, locale);
+            ResourceBundle first = LOADED.putIfAbsent(resource, bundle);
+            bundle = first != null ? first : bundle;
+        }
+        return bundle;
     }
 
     private static ResourceBundle load(String resource, String baseName, Locale locale) {

@@ -2,7 +2,6 @@ package io.goalsheet.read;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -161,7 +160,7 @@ final class MergedIndex {
         long mask = (1L << bits) - 1;
         boolean[] keep = new boolean[n];
         TreeMap<Integer, Integer> openByFirstCol = new TreeMap<>();
-        PriorityQueue<Integer> byLastRow = new PriorityQueue<>(Comparator.comparingInt(i -> lr[i]));
+        PriorityQueue<Integer> byLastRow = new PriorityQueue<>((a, b) -> Integer.compare(lr[a], lr[b]));
         for (long key : order) {
             int i = (int) (key & mask);
             while (!byLastRow.isEmpty() && lr[byLastRow.peek()] < fr[i]) {

@@ -331,19 +331,21 @@ final class XlsxReader {
                         String ln = r.getLocalName();
                         if (ln.equals("numFmts")) {
                             seenFormats = true;
-                            readChildren(r, "numFmt", () -> {
+                            while (nextChild(r, "numFmt")) {
                                 int id = parseSmallInt(Xml.attribute(r, "numFmtId"));
                                 String code = Xml.attribute(r, "formatCode");
                                 if (id >= 0 && code != null && formats.size() < MAX_STYLES) {
                                     formats.put(id, code);
                                 }
-                            });
+                                Xml.skipElement(r);
+                            }
                         } else if (ln.equals("cellXfs")) {
-                            readChildren(r, "xf", () -> {
+                            while (nextChild(r, "xf")) {
                                 if (xfFormatIds.size() < MAX_STYLES) { // later ones read as plain
                                     xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId")));
                                 }
-                            });
+                                Xml.skipElement(r);
+                            }
                             if (seenFormats) {
                                 break; // number formats come before cellXfs; the rest is about looks
                             }
@@ -362,25 +364,29 @@ final class XlsxReader {
         xfStyles = new NumberStyle[xfFormatIds.size()];
         for (int i = 0; i < xfStyles.length; i++) {
             int id = Math.max(0, xfFormatIds.get(i));
-            xfStyles[i] = byId.computeIfAbsent(id, k -> NumberFormats.classify(k, formats.get(k)));
+            NumberStyle style = byId.get(id);
+            if (style == null) {
+                style = NumberFormats.classify(id, formats.get(id));
+                byId.put(id, style);
+            }
+            xfStyles[i] = style;
         }
     }
 
-    private interface ElementAction {
-        void run() throws XMLStreamException;
-    }
-
-    /** Calls {@code action} on each direct child named {@code name} (at its START_ELEMENT), up to the parent's end. */
-    private static void readChildren(XmlReader r, String name, ElementAction action) throws XMLStreamException {
+    /**
+     * Moves to the next direct child named {@code name}, skipping others; false at the parent's end.
+     * The caller skips the child's content (to its END_ELEMENT) before asking for the next.
+     */
+    private static boolean nextChild(XmlReader r, String name) throws XMLStreamException {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (r.getLocalName().equals(name)) {
-                    action.run();
+                    return true;
                 }
                 Xml.skipElement(r);
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                return;
+                return false;
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.goalsheet.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,17 +23,31 @@ public record Schema(
         metadata = List.copyOf(metadata);
         fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
-        uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
+        List<List<String>> keys = new ArrayList<>(uniqueKeys.size());
+        for (List<String> key : uniqueKeys) {
+            keys.add(List.copyOf(key));
+        }
+        uniqueKeys = List.copyOf(keys);
         groups = List.copyOf(groups);
         derived = List.copyOf(derived);
     }
 
     public Optional<Field> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (Field f : fields) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<MetadataField> metadataField(String name) {
-        return metadata.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (MetadataField f : metadata) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public int fieldIndex(String name) {

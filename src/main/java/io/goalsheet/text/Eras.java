@@ -120,8 +120,15 @@ public final class Eras {
         if (s.equals("元")) {
             return 1;
         }
-        return s.chars().allMatch(c -> c >= '0' && c <= '9') && !s.isEmpty() && s.length() <= 4
-                ? Integer.parseInt(s) : -1;
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(s);
     }
 
     private static Era eraAt(LocalDate d) {

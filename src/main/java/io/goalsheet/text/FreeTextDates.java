@@ -1,7 +1,6 @@
 package io.goalsheet.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,7 +125,7 @@ public final class FreeTextDates {
             }
         }
 
-        all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        all.sort(null);
         List<Candidate> kept = new ArrayList<>();
         int covered = 0;
         for (Candidate c : all) {
@@ -179,7 +178,13 @@ public final class FreeTextDates {
         all.add(new Candidate(m.start(), m.end(), r, false, 0, 0));
     }
 
-    private record Candidate(int start, int end, DateParse result, boolean yearless, int month, int day) {
+    /** Ordered by start, then the longer first. */
+    private record Candidate(int start, int end, DateParse result, boolean yearless, int month, int day)
+            implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            return start != o.start ? Integer.compare(start, o.start) : Integer.compare(o.end, end);
+        }
     }
 
     private static boolean hasDigit(String t) {

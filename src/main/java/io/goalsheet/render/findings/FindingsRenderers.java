@@ -2,27 +2,17 @@ package io.goalsheet.render.findings;
 
 import java.io.Writer;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
+import java.util.TreeSet;
 
 /** Makes the renderer for a {@code --format} name. */
 public final class FindingsRenderers {
 
-    private static final Map<String, BiFunction<Writer, RenderContext, FindingsRenderer>> FORMATS;
-
-    static {
-        Map<String, BiFunction<Writer, RenderContext, FindingsRenderer>> formats = new TreeMap<>();
-        formats.put(TextRenderer.NAME, TextRenderer::new);
-        formats.put(JsonRenderer.NAME, JsonRenderer::new);
-        formats.put(JunitRenderer.NAME, JunitRenderer::new);
-        formats.put(SarifRenderer.NAME, SarifRenderer::new);
-        formats.put(GithubRenderer.NAME, GithubRenderer::new);
-        FORMATS = Collections.unmodifiableMap(formats);
-    }
+    private static final Set<String> FORMATS = Collections.unmodifiableSet(new TreeSet<>(List.of(
+            TextRenderer.NAME, JsonRenderer.NAME, JunitRenderer.NAME, SarifRenderer.NAME, GithubRenderer.NAME)));
 
     private FindingsRenderers() {}
 
@@ -36,16 +26,20 @@ public final class FindingsRenderers {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(ctx, "ctx");
         String name = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-        BiFunction<Writer, RenderContext, FindingsRenderer> factory = FORMATS.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("unknown format '" + format
-                    + "'; valid formats: " + String.join(", ", FORMATS.keySet()));
-        }
-        return factory.apply(out, ctx);
+        // a switch rather than a map of constructor references: those are linked on first use, at start-up
+        return switch (name) {
+            case TextRenderer.NAME -> new TextRenderer(out, ctx);
+            case JsonRenderer.NAME -> new JsonRenderer(out, ctx);
+            case JunitRenderer.NAME -> new JunitRenderer(out, ctx);
+            case SarifRenderer.NAME -> new SarifRenderer(out, ctx);
+            case GithubRenderer.NAME -> new GithubRenderer(out, ctx);
+            default -> throw new IllegalArgumentException("unknown format '" + format
+                    + "'; valid formats: " + String.join(", ", FORMATS));
+        };
     }
 
     /** The format names, sorted: github, json, junit, sarif, text. */
     public static Set<String> formats() {
-        return FORMATS.keySet();
+        return FORMATS;
     }
 }

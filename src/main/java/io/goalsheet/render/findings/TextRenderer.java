@@ -33,7 +33,7 @@ public final class TextRenderer extends AbstractFindingsRenderer {
         super(out, ctx);
         String error = texts.label("severity.error");
         String warning = texts.label("severity.warning");
-        boolean ascii = (error + warning).chars().allMatch(c -> c < 0x80);
+        boolean ascii = isAscii(error) && isAscii(warning);
         int width = ascii ? Math.max(error.length(), warning.length()) : 0;
         this.errorWord = pad(error, width);
         this.warningWord = pad(warning, width);
@@ -72,6 +72,15 @@ public final class TextRenderer extends AbstractFindingsRenderer {
         }
         line(texts.label(ctx.strict() ? "summary.strict" : "summary",
                 s.files(), s.valid(), s.invalid(), s.errors(), s.warnings()));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String paint(String colour, String text) {
