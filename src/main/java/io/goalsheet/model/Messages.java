@@ -3,12 +3,12 @@ package io.goalsheet.model;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * User-facing wording, from resource bundles beside the code that needs them: {@code messages}
  * (findings, CLI, schema problems) and the reader's {@code read/reasons}. Japanese for a ja
- * locale, English otherwise.
+ * locale, English otherwise — never the machine's language for another one. Each file is read
+ * when its first message is wanted: a run with nothing to report reads none.
  */
 public final class Messages {
 
@@ -16,12 +16,9 @@ public final class Messages {
     private static final String READ_REASONS = "io.goalsheet.read.reasons";
 
     private final Locale locale;
-    private final ResourceBundle main;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        // never the default locale's file: an English run on a Japanese machine stays English
-        this.main = Bundles.get(MAIN, locale);
     }
 
     /** Japanese for "ja…", English for everything else. */
@@ -42,24 +39,24 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        return format(main, key, args);
+        return format(MAIN, key, args);
     }
 
     /** Wording for a reader's reason key (see ReadException). */
     public String reason(String key, Object... args) {
-        return format(Bundles.get(READ_REASONS, locale), key, args); // read only when a file cannot be
+        return format(READ_REASONS, key, args);
     }
 
     public boolean has(String key) {
-        return main.containsKey(key);
+        return Bundles.get(MAIN, locale).containsKey(key);
     }
 
-    private String format(ResourceBundle bundle, String key, Object[] args) {
+    private String format(String baseName, String key, Object[] args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = Bundles.get(baseName, locale).getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("message key missing from " + bundle.getBaseBundleName() + ": " + key, e);
+            throw new IllegalStateException("message key missing from " + baseName + ": " + key, e);
         }
         return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
     }
