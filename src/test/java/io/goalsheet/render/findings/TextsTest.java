@@ -56,6 +56,26 @@ class TextsTest {
                 "message.value", "junit.failure", "summary", "summary.strict");
     }
 
+    /** Every label, with numbers that take each branch of its choices, reads as MessageFormat writes it. */
+    @Test
+    void labelsAreWhatMessageFormatWrites() {
+        Object[] numbers = {0, 1, 2, 7, 999, 1_000, 12_345, 1_234_567, -1, -1_000, 0L, 1L, 1_000L, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (Texts texts : List.of(JA, EN)) {
+            ResourceBundle labels = bundle("labels", texts.locale());
+            for (String key : labels.keySet()) {
+                for (int i = 0; i < numbers.length; i++) {
+                    Object[] args = {numbers[i], numbers[(i + 1) % numbers.length], "ファイル", numbers[(i + 3) % numbers.length],
+                        numbers[(i + 5) % numbers.length]};
+                    assertThat(texts.label(key, args)).as("%s %s %s", texts.locale(), key, java.util.Arrays.toString(args))
+                            .isEqualTo(new java.text.MessageFormat(labels.getString(key), texts.locale()).format(args));
+                }
+            }
+            assertThat(texts.label("summary", 1_234, 1_000, 234, 1, 0)).isEqualTo(texts == EN
+                    ? "Checked 1,234 files: 1,000 valid, 234 with errors (1 error, 0 warnings)"
+                    : "1,234 ファイルを検証: 1,000 件が有効、234 件にエラー（エラー 1 件、警告 0 件）");
+        }
+    }
+
     @Test
     void unknownCodeFallsBackToItself() {
         assertThat(EN.title("new-check")).isEqualTo("new-check");
