@@ -19,12 +19,15 @@ public final class FiscalYears {
     private static final Pattern FY = Pattern.compile("(?i:fy)\\s*(\\d{4})" + NENDO);
     private static final Pattern GREGORIAN = Pattern.compile("(\\d{4})" + NENDO);
     private static final Pattern ERA_ONLY = Pattern.compile(ERA + "\\s*" + EY + NENDO);
-    /** "2025（令和7）年度", "2025年度（令和7年度）". */
-    private static final Pattern GREGORIAN_THEN_ERA =
-            Pattern.compile("(\\d{4})" + NENDO + "\\s*\\(\\s*" + ERA + "\\s*" + EY + NENDO + "\\s*\\)" + NENDO);
-    /** "令和7（2025）年度", "令和7年度（2025年度）" as {@link #labelWithGregorian} writes. */
-    private static final Pattern ERA_THEN_GREGORIAN =
-            Pattern.compile(ERA + "\\s*" + EY + NENDO + "\\s*\\(\\s*(\\d{4})" + NENDO + "\\s*\\)" + NENDO);
+    /** The forms with both calendars, compiled on first use: most fiscal years are written in one. */
+    private static final class Both {
+        /** "2025（令和7）年度", "2025年度（令和7年度）". */
+        static final Pattern GREGORIAN_THEN_ERA =
+                Pattern.compile("(\\d{4})" + NENDO + "\\s*\\(\\s*" + ERA + "\\s*" + EY + NENDO + "\\s*\\)" + NENDO);
+        /** "令和7（2025）年度", "令和7年度（2025年度）" as {@link #labelWithGregorian} writes. */
+        static final Pattern ERA_THEN_GREGORIAN =
+                Pattern.compile(ERA + "\\s*" + EY + NENDO + "\\s*\\(\\s*(\\d{4})" + NENDO + "\\s*\\)" + NENDO);
+    }
 
     private static final int MIN = 1869;
     private static final int MAX = 9998;
@@ -53,10 +56,10 @@ public final class FiscalYears {
         if ((m = ERA_ONLY.matcher(t)).matches()) {
             return inRange(eraYear(m.group(1), m.group(2)));
         }
-        if ((m = GREGORIAN_THEN_ERA.matcher(t)).matches()) {
+        if ((m = Both.GREGORIAN_THEN_ERA.matcher(t)).matches()) {
             return agreeing(Integer.parseInt(m.group(1)), eraYear(m.group(2), m.group(3)));
         }
-        if ((m = ERA_THEN_GREGORIAN.matcher(t)).matches()) {
+        if ((m = Both.ERA_THEN_GREGORIAN.matcher(t)).matches()) {
             return agreeing(Integer.parseInt(m.group(3)), eraYear(m.group(1), m.group(2)));
         }
         return OptionalInt.empty();

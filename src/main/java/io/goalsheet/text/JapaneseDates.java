@@ -1,7 +1,8 @@
 package io.goalsheet.text;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,17 +17,23 @@ public final class JapaneseDates {
     /** An optional time after a numeric date, as Excel exports it: "2025/09/30 0:00". */
     private static final String TIME = "(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
 
-    private static final Pattern GREGORIAN_NUMERIC =
-            Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + WEEKDAY + TIME);
-    private static final Pattern GREGORIAN_KANJI =
-            Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
-    private static final Pattern ERA_KANJI =
-            Pattern.compile(ERA + "\\s*" + EY + "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
-    private static final Pattern ERA_NUMERIC =
-            Pattern.compile(ERA + "\\s*" + EY + "([-/.])(\\d{1,2})\\3(\\d{1,2})" + WEEKDAY);
-    private static final Pattern MONTH_DAY_KANJI =
-            Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
-    private static final Pattern MONTH_DAY_SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})" + WEEKDAY);
+    /**
+     * The forms of a date written as text, compiled on first use: a date cell holding an Excel date,
+     * or a date checked for existence only, needs none of them.
+     */
+    private static final class Forms {
+        static final Pattern GREGORIAN_NUMERIC =
+                Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + WEEKDAY + TIME);
+        static final Pattern GREGORIAN_KANJI =
+                Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
+        static final Pattern ERA_KANJI =
+                Pattern.compile(ERA + "\\s*" + EY + "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
+        static final Pattern ERA_NUMERIC =
+                Pattern.compile(ERA + "\\s*" + EY + "([-/.])(\\d{1,2})\\3(\\d{1,2})" + WEEKDAY);
+        static final Pattern MONTH_DAY_KANJI =
+                Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
+        static final Pattern MONTH_DAY_SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})" + WEEKDAY);
+    }
 
     /** Day 0 of the 1900 system for serials after Excel's fictitious 1900-02-29 (see fromExcelSerial). */
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
@@ -54,16 +61,16 @@ public final class JapaneseDates {
         String original = JapaneseText.trim(s);
         String t = JapaneseText.trim(JapaneseText.nfkc(original));
         Matcher m;
-        if ((m = GREGORIAN_NUMERIC.matcher(t)).matches()) {
+        if ((m = Forms.GREGORIAN_NUMERIC.matcher(t)).matches()) {
             return gregorian(original, m.group(1), m.group(3), m.group(4));
         }
-        if ((m = GREGORIAN_KANJI.matcher(t)).matches()) {
+        if ((m = Forms.GREGORIAN_KANJI.matcher(t)).matches()) {
             return gregorian(original, m.group(1), m.group(2), m.group(3));
         }
-        if ((m = ERA_KANJI.matcher(t)).matches()) {
+        if ((m = Forms.ERA_KANJI.matcher(t)).matches()) {
             return era(original, m.group(1), m.group(2), m.group(3), m.group(4));
         }
-        if ((m = ERA_NUMERIC.matcher(t)).matches()) {
+        if ((m = Forms.ERA_NUMERIC.matcher(t)).matches()) {
             return era(original, m.group(1), m.group(2), m.group(4), m.group(5));
         }
         return new DateParse.NotADate();
@@ -83,7 +90,7 @@ public final class JapaneseDates {
         String original = JapaneseText.trim(s);
         String t = JapaneseText.trim(JapaneseText.nfkc(original));
         Matcher m;
-        if ((m = MONTH_DAY_KANJI.matcher(t)).matches() || (m = MONTH_DAY_SLASH.matcher(t)).matches()) {
+        if ((m = Forms.MONTH_DAY_KANJI.matcher(t)).matches() || (m = Forms.MONTH_DAY_SLASH.matcher(t)).matches()) {
             int month = Integer.parseInt(m.group(1));
             return of(original, yearOf(month, fiscalYear), month, Integer.parseInt(m.group(2)));
         }
@@ -140,7 +147,8 @@ public final class JapaneseDates {
         if (month < 1 || month > 12) {
             return new DateParse.Invalid(text, DateParse.NO_SUCH_MONTH);
         }
-        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        // Month and IsoChronology rather than YearMonth, whose class builds a date formatter when first used
+        if (day < 1 || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
             return new DateParse.Invalid(text, DateParse.NO_SUCH_DAY);
         }
         return new DateParse.Valid(LocalDate.of(year, month, day));
