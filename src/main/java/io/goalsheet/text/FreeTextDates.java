@@ -86,42 +86,51 @@ public final class FreeTextDates {
             return List.of(); // every date form has a digit: most lines of prose are done here
         }
         List<Candidate> all = new ArrayList<>();
-        Matcher m;
 
-        // each form needs a character most texts lack: look for those before running its expression
+        // each form needs a character most texts lack: look for those before making a matcher for its expression
         boolean nen = t.indexOf('年') >= 0;
         boolean tsuki = t.indexOf('月') >= 0;
         boolean slash = t.indexOf('/') >= 0;
         boolean separator = slash || t.indexOf('.') >= 0 || t.indexOf('-') >= 0;
-        for (m = ERA_KANJI.matcher(nen && tsuki ? t : ""); m.find(); ) {
-            add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
-        }
-        for (m = GREGORIAN_KANJI.matcher(nen && tsuki ? t : ""); m.find(); ) {
-            add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
-        }
-        for (m = ERA_NUMERIC.matcher(separator ? t : ""); m.find(); ) {
-            if (plausible(m.group(4), m.group(5))) {
-                add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(4), m.group(5)));
+        if (nen && tsuki) {
+            for (Matcher m = ERA_KANJI.matcher(t); m.find(); ) {
+                add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
+            }
+            for (Matcher m = GREGORIAN_KANJI.matcher(t); m.find(); ) {
+                add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
             }
         }
-        for (m = GREGORIAN_NUMERIC.matcher(separator ? t : ""); m.find(); ) {
-            if (plausible(m.group(3), m.group(4))) {
-                add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
+        if (separator) {
+            for (Matcher m = ERA_NUMERIC.matcher(t); m.find(); ) {
+                if (plausible(m.group(4), m.group(5))) {
+                    add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(4), m.group(5)));
+                }
+            }
+            for (Matcher m = GREGORIAN_NUMERIC.matcher(t); m.find(); ) {
+                if (plausible(m.group(3), m.group(4))) {
+                    add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
+                }
             }
         }
-        for (m = MONTH_DAY_KANJI.matcher(tsuki ? t : ""); m.find(); ) {
-            all.add(yearless(text, m, fiscalYear));
-        }
-        for (m = MONTH_DAY_SLASH.matcher(slash ? t : ""); m.find(); ) {
-            if (plausible(m.group(1), m.group(2))
-                    && !FRACTION_FOLLOWER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        if (tsuki) {
+            for (Matcher m = MONTH_DAY_KANJI.matcher(t); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }
         }
-        for (m = MONTH_ONLY.matcher(tsuki ? t : ""); m.find(); ) {
-            int month = Integer.parseInt(m.group(1));
-            if (month < 1 || month > 12) {
-                add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
+        if (slash) {
+            for (Matcher m = MONTH_DAY_SLASH.matcher(t); m.find(); ) {
+                if (plausible(m.group(1), m.group(2))
+                        && !FRACTION_FOLLOWER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+                    all.add(yearless(text, m, fiscalYear));
+                }
+            }
+        }
+        if (tsuki) {
+            for (Matcher m = MONTH_ONLY.matcher(t); m.find(); ) {
+                int month = Integer.parseInt(m.group(1));
+                if (month < 1 || month > 12) {
+                    add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
+                }
             }
         }
 

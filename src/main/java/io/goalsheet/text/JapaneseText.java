@@ -136,6 +136,9 @@ public final class JapaneseText {
     }
 
     static boolean isSpace(int cp) {
+        if (cp > 0x3000) {
+            return false; // Unicode has no space after the ideographic one: kana and kanji are decided here
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
     }
 

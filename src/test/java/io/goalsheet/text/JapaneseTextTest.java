@@ -118,4 +118,13 @@ class JapaneseTextTest {
     void foldCollapsesToSingleAsciiSpaces() {
         assertThat(JapaneseText.fold("\u3000Ａ\u3000\u3000Ｂ \n Ｃ\u3000")).isEqualTo("A B C");
     }
+
+    /** isSpace decides every code point above U+3000 without asking Character: none is a space. */
+    @Test
+    void noCodePointAfterTheIdeographicSpaceIsASpace() {
+        assertThat(java.util.stream.IntStream.rangeClosed(0x3001, Character.MAX_CODE_POINT)
+                .filter(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))).isEmpty();
+        assertThat(JapaneseText.isSpace(0x3000)).isTrue();
+        assertThat(JapaneseText.isSpace(0x3001)).isFalse();
+    }
 }
