@@ -62,7 +62,14 @@ final class Utf8XmlReader implements XmlReader {
     /** The START_ELEMENT just reported was an empty-element tag: its END_ELEMENT comes next. */
     private boolean emptyElement;
 
-    private final Names names = new Names();
+    /**
+     * The names seen on this thread, kept from part to part and workbook to workbook: the same few
+     * dozen recur in all of them. Emptied when it grows past {@link Names#MAX} (a part with very
+     * many names).
+     */
+    private static final ThreadLocal<Names> NAMES = new ThreadLocal<>();
+
+    private final Names names;
     private byte[] name = new byte[64];
 
     private Name[] open = new Name[16];
@@ -89,6 +96,12 @@ final class Utf8XmlReader implements XmlReader {
     /** @param sizeHint about how many bytes {@code in} holds (any value is safe: it only sizes the buffer) */
     Utf8XmlReader(InputStream in, long sizeHint) {
         this.in = in;
+        Names seen = NAMES.get();
+        if (seen == null || seen.size > Names.MAX) {
+            seen = new Names();
+            NAMES.set(seen);
+        }
+        this.names = seen;
         this.buf = new byte[(int) Math.max(256, Math.min(BUFFER, sizeHint + 1))];
     }
 
@@ -567,6 +580,8 @@ final class Utf8XmlReader implements XmlReader {
 
     /** Names seen in this part, by their bytes: each is made once, and tags match by identity. */
     private static final class Names {
+        static final int MAX = 4096;
+
         private Name[] table = new Name[256];
         private int size;
 
