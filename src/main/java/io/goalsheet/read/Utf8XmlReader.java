@@ -355,7 +355,8 @@ final class Utf8XmlReader implements XmlReader {
 
     private int endTag() throws IOException, XMLStreamException {
         pos += 2;
-        Name name = qname(false);
+        Name expected = open[depth - 1];
+        Name name = isAt(expected) ? expected : qname(false);
         skipSpaces();
         if (!ensure(1) || buf[pos] != '>') {
             throw error("end tag " + name.qname + " not closed by '>'");
@@ -365,6 +366,29 @@ final class Utf8XmlReader implements XmlReader {
             throw error("end tag " + name.qname + " does not match start tag " + open[depth - 1].qname);
         }
         return endElement();
+    }
+
+    /**
+     * Whether {@code name} is written at pos, whole (the byte after it cannot continue a name); if
+     * so it is read. An end tag is almost always its element's name, checked here without a lookup.
+     */
+    private boolean isAt(Name name) {
+        byte[] b = name.bytes;
+        int n = b.length;
+        if (limit - pos <= n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[pos + i] != b[i]) {
+                return false;
+            }
+        }
+        byte after = buf[pos + n];
+        if (after < 0 || NAME_CHAR[after] || after == ':') {
+            return false;
+        }
+        pos += n;
+        return true;
     }
 
     private int endElement() {
@@ -593,6 +617,15 @@ final class Utf8XmlReader implements XmlReader {
             return h;
         }
 
+        private static boolean same(byte[] name, byte[] bytes, int from) {
+            for (int i = 0; i < name.length; i++) {
+                if (name[i] != bytes[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The name of {@code n} bytes from {@code from}, whose {@link #hash} is {@code h}. */
         Name get(byte[] bytes, int from, int n, int h) {
             int mask = table.length - 1;
@@ -601,7 +634,7 @@ final class Utf8XmlReader implements XmlReader {
                 if (e == null) {
                     break;
                 }
-                if (e.hash == h && e.bytes.length == n && Arrays.equals(e.bytes, 0, n, bytes, from, from + n)) {
+                if (e.hash == h && e.bytes.length == n && same(e.bytes, bytes, from)) {
                     return e;
                 }
             }
@@ -661,11 +694,23 @@ final class Utf8XmlReader implements XmlReader {
             int n = textLength;
             while (p < end) {
                 byte b = buf[p];
-                if (b < 0x20 || b == '<' || b == '&' || b == ']') {
+                if (b >= 0x20 && b != '<' && b != '&' && b != ']') {
+                    t[n++] = (char) b;
+                    p++;
+                } else if ((b & 0xF0) == 0xE0 && p + 2 < end) {
+                    // three bytes of UTF-8 (kana, kanji), well formed and a character XML allows
+                    int b1 = buf[p + 1];
+                    int b2 = buf[p + 2];
+                    int c = (b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+                    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)
+                            || c >= 0xFFFE) {
+                        break; // the careful way below says what is wrong
+                    }
+                    t[n++] = (char) c;
+                    p += 3;
+                } else {
                     break;
                 }
-                t[n++] = (char) b;
-                p++;
             }
             textLength = n;
             pos = p;
@@ -972,7 +1017,7 @@ final class Utf8XmlReader implements XmlReader {
 
     private boolean skipSpaces() throws IOException {
         boolean any = false;
-        while ((pos < limit || ensure(1)) && isSpace(buf[pos])) {
+        while ((pos < limit || ensure(1)) && buf[pos] <= ' ' && isSpace(buf[pos])) {
             pos++;
             any = true;
         }

@@ -127,10 +127,26 @@ final class Xml {
     }
 
     private static int indexOfEscape(CharSequence s, int from) {
-        for (int i = from, n = s.length() - 6; i < n; i++) {
-            if (s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
+        for (int i = underscore(s, from), n = s.length() - 6; i >= 0 && i < n; i = underscore(s, i + 1)) {
+            if (s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
                     && hex(s.charAt(i + 2)) >= 0 && hex(s.charAt(i + 3)) >= 0
                     && hex(s.charAt(i + 4)) >= 0 && hex(s.charAt(i + 5)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next '_' from {@code from}, or -1; found by String's and StringBuilder's own search where it can. */
+    private static int underscore(CharSequence s, int from) {
+        if (s instanceof StringBuilder sb) {
+            return sb.indexOf("_", from);
+        }
+        if (s instanceof String str) {
+            return str.indexOf('_', from);
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == '_') {
                 return i;
             }
         }
