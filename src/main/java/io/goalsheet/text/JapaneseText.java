@@ -63,7 +63,7 @@ public final class JapaneseText {
         if (s == null) {
             return null;
         }
-        if (Normalizer.isNormalized(s, Normalizer.Form.NFKC) && s.indexOf('\u2212') < 0) {
+        if (isPlain(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) && s.indexOf('\u2212') < 0) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -81,6 +81,27 @@ public final class JapaneseText {
         }
         out.append(Normalizer.normalize(s.substring(runStart), Normalizer.Form.NFKC));
         return out.toString().replace('\u2212', '-');
+    }
+
+    /**
+     * Only characters NFKC leaves as they are wherever they stand — printable ASCII, hiragana,
+     * katakana, ー, the unified ideographs, 、。「」『』 — so the string is its own NFKC form without
+     * asking the normaliser (most cells; a test checks each of these characters).
+     */
+    static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = c >= 0x20 && c < 0x7F
+                    || c >= 0x3041 && c <= 0x3096 // hiragana, without the voicing marks after it
+                    || c >= 0x30A1 && c <= 0x30FA // katakana
+                    || c == 0x30FC
+                    || c >= 0x4E00 && c <= 0x9FFF
+                    || c == 0x3001 || c == 0x3002 || c >= 0x300C && c <= 0x300F;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -127,4 +127,28 @@ class JapaneseTextTest {
         assertThat(JapaneseText.isSpace(0x3000)).isTrue();
         assertThat(JapaneseText.isSpace(0x3001)).isFalse();
     }
+
+    /** The characters nfkc passes without the normaliser are NFKC-stable, alone and in any order. */
+    @Test
+    void plainCharactersAreTheirOwnNfkcForm() {
+        StringBuilder plain = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (JapaneseText.isPlain(String.valueOf(c))) {
+                assertThat(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC))
+                        .as("U+%04X", (int) c).isEqualTo(String.valueOf(c));
+                plain.append(c);
+            }
+        }
+        assertThat(plain).contains("A", "~", "あ", "ゖ", "ア", "ヺ", "ー", "一", "鿿", "、", "。", "「", "』");
+        assertThat(plain.toString()).doesNotContain("\u3099", "\u309B", "（", "１", "①", "\u3000", "ｱ");
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                sb.append(plain.charAt(random.nextInt(plain.length())));
+            }
+            assertThat(java.text.Normalizer.isNormalized(sb, java.text.Normalizer.Form.NFKC)).as(sb.toString()).isTrue();
+            assertThat(JapaneseText.nfkc(sb.toString())).isEqualTo(java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFKC));
+        }
+    }
 }
