@@ -90,9 +90,10 @@ public final class FreeTextDates {
         // each form needs a character most texts lack: look for those before making a matcher for its expression
         boolean nen = t.indexOf('年') >= 0;
         boolean tsuki = t.indexOf('月') >= 0;
+        boolean nichi = t.indexOf('日') >= 0;
         boolean slash = t.indexOf('/') >= 0;
         boolean separator = slash || t.indexOf('.') >= 0 || t.indexOf('-') >= 0;
-        if (nen && tsuki) {
+        if (nen && tsuki && nichi) {
             for (Matcher m = ERA_KANJI.matcher(t); m.find(); ) {
                 add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
             }
@@ -112,7 +113,7 @@ public final class FreeTextDates {
                 }
             }
         }
-        if (tsuki) {
+        if (tsuki && nichi) {
             for (Matcher m = MONTH_DAY_KANJI.matcher(t); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }

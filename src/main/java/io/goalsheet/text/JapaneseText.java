@@ -115,6 +115,9 @@ public final class JapaneseText {
             return null;
         }
         String t = nfkc(trim(s));
+        if (!hasSpaceOrZeroWidth(t)) {
+            return t; // nothing to drop or collapse: most titles
+        }
         StringBuilder out = new StringBuilder(t.length());
         boolean inSpace = false;
         for (int i = 0; i < t.length(); ) {
@@ -142,6 +145,9 @@ public final class JapaneseText {
      * the original text must be reported (free-text date scanning), which NFKC cannot promise.
      */
     static String narrow(String s) {
+        if (!hasWide(s)) {
+            return s;
+        }
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             char ch = c[i];
@@ -154,6 +160,27 @@ public final class JapaneseText {
             }
         }
         return new String(c);
+    }
+
+    private static boolean hasSpaceOrZeroWidth(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) || isZeroWidth(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #narrow} changes anything. */
+    private static boolean hasWide(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0' || c == '\u2212') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSpace(int cp) {
