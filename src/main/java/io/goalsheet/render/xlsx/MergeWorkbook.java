@@ -69,8 +69,7 @@ public final class MergeWorkbook {
         if (c.indicatorCount() + 1L > MAX_ROWS) {
             throw new IllegalArgumentException(c.indicatorCount() + " rows");
         }
-        XlsxPackage xlsx = new XlsxPackage(out, template, created);
-        try {
+        try (XlsxPackage xlsx = new XlsxPackage(out, template, created)) {
             writeList(xlsx.sheet(LIST), c, progress);
             new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true);
             SheetNames names = new SheetNames(LIST, SUMMARY, FINDINGS);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * An .xlsx package written as a stream: each sheet goes into the zip as it is written, the parts
@@ -28,7 +27,7 @@ final class XlsxPackage implements AutoCloseable {
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String CT = "application/vnd.openxmlformats-officedocument.";
 
-    private final ZipOutputStream zip;
+    private final BackgroundZip zip;
     private final XmlOut xml;
     private final ReportTemplate template;
     private final Instant created;
@@ -42,10 +41,9 @@ final class XlsxPackage implements AutoCloseable {
 
     /** @param created recorded as the document's creation time and as every entry's time */
     XlsxPackage(OutputStream out, ReportTemplate template, Instant created) {
-        this.zip = new ZipOutputStream(out);
         // level 1: the merged workbook is mostly repetitive XML; the default level takes three times
         // as long for a file about a fifth smaller
-        zip.setLevel(Deflater.BEST_SPEED);
+        this.zip = new BackgroundZip(out, Deflater.BEST_SPEED);
         this.xml = new XmlOut(zip);
         this.template = template;
         this.created = created.truncatedTo(ChronoUnit.SECONDS);
@@ -84,7 +82,7 @@ final class XlsxPackage implements AutoCloseable {
         open = null;
     }
 
-    /** Writes the parts that list the sheets and closes the zip (not the stream under it). */
+    /** Writes the parts that list the sheets and finishes the zip (the stream under it stays open). */
     void finish() throws IOException {
         finishSheet();
         part("[Content_Types].xml", contentTypes());
@@ -118,9 +116,10 @@ final class XlsxPackage implements AutoCloseable {
         zip.finish();
     }
 
+    /** After {@link #finish()}, nothing; before it (a failure), stops writing: the output is to be discarded. */
     @Override
-    public void close() throws IOException {
-        zip.finish();
+    public void close() {
+        zip.abandon();
     }
 
     private String workbook() {

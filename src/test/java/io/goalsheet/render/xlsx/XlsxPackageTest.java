@@ -12,6 +12,7 @@ import io.goalsheet.schema.ReportTemplateLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -223,15 +224,56 @@ class XlsxPackageTest {
 
     @Test
     void rowsAndCellsOutOfOrderOrPastTheSheetAreRefused() throws IOException {
-        XlsxPackage xlsx = new XlsxPackage(new ByteArrayOutputStream(), ReportTemplateLoader.loadBuiltIn(), CREATED);
-        StreamSheet s = xlsx.sheet("a");
-        s.row(3, 0);
-        s.text(2, "x", Style.TEXT);
-        assertThatThrownBy(() -> s.text(2, "y", Style.TEXT)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> s.row(3, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> s.layout(new int[0], 0, 0, 0)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> s.row(MergeWorkbook.MAX_ROWS, 0)).hasMessageContaining("1,048,576");
-        s.row(MergeWorkbook.MAX_ROWS - 1, 0);
+        try (XlsxPackage xlsx = new XlsxPackage(new ByteArrayOutputStream(), ReportTemplateLoader.loadBuiltIn(),
+                CREATED)) {
+            StreamSheet s = xlsx.sheet("a");
+            s.row(3, 0);
+            s.text(2, "x", Style.TEXT);
+            assertThatThrownBy(() -> s.text(2, "y", Style.TEXT)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> s.row(3, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> s.layout(new int[0], 0, 0, 0)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> s.row(MergeWorkbook.MAX_ROWS, 0)).hasMessageContaining("1,048,576");
+            s.row(MergeWorkbook.MAX_ROWS - 1, 0);
+        }
+    }
+
+    /** A stream that fails (a full disk) fails the write with its own error, and no thread is left waiting. */
+    @Test
+    void aFailingStreamFailsTheWrite() throws InterruptedException {
+        OutputStream full = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 10_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        assertThatThrownBy(() -> {
+            try (XlsxPackage xlsx = new XlsxPackage(full, ReportTemplateLoader.loadBuiltIn(), CREATED)) {
+                StreamSheet s = xlsx.sheet("a");
+                for (int r = 0; r < 100_000; r++) {
+                    s.row(r, 0);
+                    s.number(0, r * 7919.0 % 104729, Style.INTEGER);
+                }
+                xlsx.finish();
+            }
+        }).satisfiesAnyOf(e -> assertThat(e).isInstanceOf(IOException.class),
+                e -> assertThat(e).isInstanceOf(java.io.UncheckedIOException.class))
+                .hasMessageContaining("No space left");
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("goalsheet-zip")) {
+                t.join(5_000);
+                assertThat(t.isAlive()).as("zip thread still running").isFalse();
+            }
+        }
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
