@@ -47,7 +47,7 @@ public final class Validator {
         for (SheetGrid grid : workbook.sheets()) {
             Optional<HeaderRow> header = HeaderRow.find(grid, schema);
             if (header.isPresent() && !header.get().isListOfReports(schema)) {
-                reports.add(new SheetChecker(schema, grid, out).check(header.get(), displayName));
+                reports.add(new SheetChecker(schema, grid, out).check(header.get(), displayName, true).report());
             }
         }
         if (reports.isEmpty()) {
