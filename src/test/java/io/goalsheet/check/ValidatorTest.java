@@ -291,6 +291,26 @@ class ValidatorTest {
     }
 
     @Test
+    void aFindingsOnlyValidatorGivesTheSameFindingsAndNoGoalTree() throws IOException {
+        Path file = mixedFindings().write(dir.resolve("book.xlsx"));
+        Validation full = validator.validate(file, "book.xlsx");
+        Validation lean = Validator.findingsOnly(SchemaLoader.loadBuiltIn(), ReadOptions.defaults(),
+                Messages.forLocale(Locale.JAPANESE)).validate(file, "book.xlsx");
+        assertThat(lean.result()).isEqualTo(full.result());
+        assertThat(lean.result().department()).isEqualTo("政策企画部");
+        assertThat(full.reports()).hasSize(1);
+        assertThat(lean.reports()).isEmpty();
+    }
+
+    @Test
+    void aFindingsOnlyValidatorStillReportsAWorkbookWithoutTheTable() throws IOException {
+        Path other = new TestBook().header(List.of("氏名", "住所")).row("上田", "長野県").write(dir.resolve("other.xlsx"));
+        Validation v = Validator.findingsOnly(SchemaLoader.loadBuiltIn(), ReadOptions.defaults(),
+                Messages.forLocale(Locale.JAPANESE)).validate(other, "other.xlsx");
+        assertThat(findings(v)).extracting(Finding::code).containsExactly("sheet-missing");
+    }
+
+    @Test
     void groupsAreComparedAlikeOnASheetWithMoreDistinctTitlesThanAreKeptFolded() throws IOException {
         TestBook book = TestBook.standard();
         int goals = 1500;
