@@ -83,47 +83,62 @@ public final class FreeTextDates {
         }
         // Positions must point into the original text, so only width is folded here, char for char.
         String t = JapaneseText.narrow(text);
-        if (!hasDigit(t)) {
+        Shapes has = Shapes.of(t);
+        if (!has.digit) {
             return List.of(); // every date form has a digit: most lines of prose are done here
         }
         List<Candidate> all = new ArrayList<>();
         Matcher m;
 
-        // each form needs a character most texts lack: look for those before running its expression
-        boolean nen = t.indexOf('年') >= 0;
-        boolean tsuki = t.indexOf('月') >= 0;
-        boolean slash = t.indexOf('/') >= 0;
-        boolean separator = slash || t.indexOf('.') >= 0 || t.indexOf('-') >= 0;
-        for (m = ERA_KANJI.matcher(nen && tsuki ? t : ""); m.find(); ) {
-            add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
-        }
-        for (m = GREGORIAN_KANJI.matcher(nen && tsuki ? t : ""); m.find(); ) {
-            add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
-        }
-        for (m = ERA_NUMERIC.matcher(separator ? t : ""); m.find(); ) {
-            if (plausible(m.group(4), m.group(5))) {
-                add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(4), m.group(5)));
+        // each form needs characters most texts lack: look for those before running its expression
+        boolean kanjiDate = has.nen && has.tsuki && has.hi;
+        if (kanjiDate && has.era) {
+            for (m = ERA_KANJI.matcher(t); m.find(); ) {
+                add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
             }
         }
-        for (m = GREGORIAN_NUMERIC.matcher(separator ? t : ""); m.find(); ) {
-            if (plausible(m.group(3), m.group(4))) {
-                add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
+        if (kanjiDate && has.fourDigits) {
+            for (m = GREGORIAN_KANJI.matcher(t); m.find(); ) {
+                add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
             }
         }
-        for (m = MONTH_DAY_KANJI.matcher(tsuki ? t : ""); m.find(); ) {
-            all.add(yearless(text, m, fiscalYear));
+        if (has.separator && has.era) {
+            for (m = ERA_NUMERIC.matcher(t); m.find(); ) {
+                if (plausible(m.group(4), m.group(5))) {
+                    add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(4), m.group(5)));
+                }
+            }
         }
-        for (m = MONTH_DAY_SLASH.matcher(slash ? t : ""); m.find(); ) {
-            if (plausible(m.group(1), m.group(2))
-                    && !FRACTION_FOLLOWER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        if (has.separator && has.fourDigits) {
+            for (m = GREGORIAN_NUMERIC.matcher(t); m.find(); ) {
+                if (plausible(m.group(3), m.group(4))) {
+                    add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
+                }
+            }
+        }
+        if (has.tsuki && has.hi) {
+            for (m = MONTH_DAY_KANJI.matcher(t); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }
         }
-        for (m = MONTH_ONLY.matcher(tsuki ? t : ""); m.find(); ) {
-            int month = Integer.parseInt(m.group(1));
-            if (month < 1 || month > 12) {
-                add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
+        if (has.slash) {
+            Matcher follower = FRACTION_FOLLOWER.matcher(t);
+            for (m = MONTH_DAY_SLASH.matcher(t); m.find(); ) {
+                if (plausible(m.group(1), m.group(2)) && !follower.region(m.end(), t.length()).lookingAt()) {
+                    all.add(yearless(text, m, fiscalYear));
+                }
             }
+        }
+        if (has.tsuki) {
+            for (m = MONTH_ONLY.matcher(t); m.find(); ) {
+                int month = Integer.parseInt(m.group(1));
+                if (month < 1 || month > 12) {
+                    add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            return List.of();
         }
 
         all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
@@ -182,13 +197,41 @@ public final class FreeTextDates {
     private record Candidate(int start, int end, DateParse result, boolean yearless, int month, int day) {
     }
 
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
+    /** Which characters the date forms need a text holds, found in one pass. */
+    private static final class Shapes {
+        boolean digit;
+        boolean fourDigits;
+        boolean nen;
+        boolean tsuki;
+        boolean hi;
+        boolean slash;
+        boolean separator;
+        boolean era;
+
+        static Shapes of(String t) {
+            Shapes s = new Shapes();
+            int run = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    s.digit = true;
+                    s.fourDigits |= ++run >= 4;
+                    continue;
+                }
+                run = 0;
+                switch (c) {
+                    case '年' -> s.nen = true;
+                    case '月' -> s.tsuki = true;
+                    case '日' -> s.hi = true;
+                    case '/' -> {
+                        s.slash = true;
+                        s.separator = true;
+                    }
+                    case '.', '-' -> s.separator = true;
+                    default -> s.era |= Eras.canBeginEra(c);
+                }
             }
+            return s;
         }
-        return false;
     }
 }

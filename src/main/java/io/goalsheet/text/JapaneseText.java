@@ -121,8 +121,15 @@ public final class JapaneseText {
      * the original text must be reported (free-text date scanning), which NFKC cannot promise.
      */
     static String narrow(String s) {
+        int first = 0;
+        while (first < s.length() && !changedByNarrow(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to narrow: no copy
+        }
         char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
+        for (int i = first; i < c.length; i++) {
             char ch = c[i];
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 c[i] = (char) (ch - 0xFEE0);
@@ -133,6 +140,10 @@ public final class JapaneseText {
             }
         }
         return new String(c);
+    }
+
+    private static boolean changedByNarrow(char ch) {
+        return (ch >= '\uFF01' && ch <= '\uFF5E') || ch == '\u3000' || ch == '\u00A0' || ch == '\u2212';
     }
 
     static boolean isSpace(int cp) {
