@@ -155,6 +155,9 @@ public final class JapaneseText {
     }
 
     private static boolean isTrimmable(int cp) {
+        if (cp > ' ' && cp < 0x7F || cp >= 0x3041 && cp <= 0x9FFF) {
+            return false; // printable ASCII, kana and kanji: most first and last characters, decided without a table look-up
+        }
         return isSpace(cp) || isZeroWidth(cp);
     }
 
