@@ -437,8 +437,8 @@ final class SheetChecker {
     private final class KeyCheck {
         private final int[] idx;
         private final String titles;
-        /** The row (0-based) where each key value was first seen. */
-        private final Map<List<String>, Integer> seen = new HashMap<>();
+        /** The row (0-based) where each key value was first seen; most rows have a key, so sized for all. */
+        private final Map<List<String>, Integer> seen = new HashMap<>(Math.max(16, grid.rowCount() * 4 / 3));
         private final FindingCollector found = out.buffer();
 
         KeyCheck(List<String> key) {
