@@ -227,6 +227,7 @@ final class SheetScanner {
     private String richText() throws IOException {
         rich.setLength(0);
         boolean complete = true;
+        boolean escapes = false;
         int base = depth;
         push("is");
         while (depth > base) {
@@ -240,6 +241,7 @@ final class SheetScanner {
             if (ln.equals("t")) {
                 if (kind == START) {
                     complete &= text(rich, "t");
+                    escapes |= underscore;
                 }
             } else if (ln.equals("rPh") || ln.equals("phoneticPr")) {
                 if (kind == START) {
@@ -249,7 +251,7 @@ final class SheetScanner {
                 push(ln);
             }
         }
-        return reader.richTextValue(rich, complete);
+        return reader.richTextValue(rich, complete, escapes);
     }
 
     private void mergeCells() throws IOException, ReadException {
@@ -751,6 +753,7 @@ final class SheetScanner {
      */
     private boolean text(StringBuilder into, String element) throws IOException {
         long room = cap - (long) into.length();
+        underscore = false;
         long length = 0;
         int n = 0;
         int brackets = 0;
@@ -768,8 +771,20 @@ final class SheetScanner {
             }
             if (c >= 0x20 && c < 0x80 && c != '&' && c != ']' && c != '>') {
                 chunk[n++] = (char) c;
+                underscore |= c == '_';
                 brackets = 0;
                 continue;
+            }
+            if (c >= 0xE1 && c <= 0xEC && pos + 1 < lim) {
+                // most Japanese: three bytes, no surrogates or non-characters among them
+                int c1 = buf[pos] & 0xFF;
+                int c2 = buf[pos + 1] & 0xFF;
+                if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+                    pos += 2;
+                    chunk[n++] = (char) ((c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F));
+                    brackets = 0;
+                    continue;
+                }
             }
             if (c == ']') {
                 brackets++;
@@ -788,6 +803,7 @@ final class SheetScanner {
             } else {
                 cp = utf8(c);
             }
+            underscore |= cp == '_';
             n += Character.toChars(cp, chunk, n);
         }
         length += flush(into, n, room - length);
@@ -799,6 +815,8 @@ final class SheetScanner {
     }
 
     private final char[] chunk = new char[4096];
+    /** Whether the text just read had an '_' (without one, it holds no _xHHHH_ escape). */
+    private boolean underscore;
 
     /** Appends n chars of the chunk, or as many as there is room for; returns n. */
     private int flush(StringBuilder into, int n, long room) {

@@ -331,10 +331,15 @@ final class XlsxReader {
 
     /** The value of rich text whose {@code <t>} texts are in {@code sb}; {@link #TOO_LONG} past the limit. */
     String richTextValue(CharSequence sb, boolean complete) {
+        return richTextValue(sb, complete, true);
+    }
+
+    /** @param escapes false when {@code sb} is known to hold no '_', so no _xHHHH_ escape either */
+    String richTextValue(CharSequence sb, boolean complete, boolean escapes) {
         if (!complete) {
             return TOO_LONG;
         }
-        String s = Xml.decodeEscapes(sb);
+        String s = escapes ? Xml.decodeEscapes(sb) : sb.toString();
         return s.length() > limits.maxTextLength() ? TOO_LONG : s;
     }
 

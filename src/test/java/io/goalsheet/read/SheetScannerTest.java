@@ -55,6 +55,8 @@ class SheetScannerTest {
                 + "<mergeCells><mergeCell ref=\"B2:A1\"/><mergeCell ref=\"A1\"/><mergeCell/></mergeCells></worksheet>",
         ROOT + "<sheetData><row><c t=\"inlineStr\"><is><t>a&#13;&#10;b&#x1F600;\tc\nd</t></is></c></row></sheetData>"
                 + "</worksheet>",
+        ROOT + "<sheetData><row><c t=\"inlineStr\"><is><t>&#95;x000D_ &#x5F;x0041_ a_x0042_</t></is></c>"
+                + "<c t=\"inlineStr\"><is><r><t>_x00</t></r><r><t>43_</t></r></is></c></row></sheetData></worksheet>",
     })
     void theUsualPartsAreScannedAndReadAsStaxReadsThem(String part) throws Exception {
         byte[] xlsx = xlsx(part.getBytes(StandardCharsets.UTF_8));
