@@ -98,7 +98,7 @@ public final class FreeTextDates {
             }
         }
         if (kanjiDate && has.fourDigits) {
-            for (m = GREGORIAN_KANJI.matcher(t); m.find(); ) {
+            for (m = fromDigit(GREGORIAN_KANJI, t, has); m.find(); ) {
                 add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
             }
         }
@@ -110,27 +110,27 @@ public final class FreeTextDates {
             }
         }
         if (has.separator && has.fourDigits) {
-            for (m = GREGORIAN_NUMERIC.matcher(t); m.find(); ) {
+            for (m = fromDigit(GREGORIAN_NUMERIC, t, has); m.find(); ) {
                 if (plausible(m.group(3), m.group(4))) {
                     add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
                 }
             }
         }
         if (has.tsuki && has.hi) {
-            for (m = MONTH_DAY_KANJI.matcher(t); m.find(); ) {
+            for (m = fromDigit(MONTH_DAY_KANJI, t, has); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }
         }
         if (has.slash) {
             Matcher follower = FRACTION_FOLLOWER.matcher(t);
-            for (m = MONTH_DAY_SLASH.matcher(t); m.find(); ) {
+            for (m = fromDigit(MONTH_DAY_SLASH, t, has); m.find(); ) {
                 if (plausible(m.group(1), m.group(2)) && !follower.region(m.end(), t.length()).lookingAt()) {
                     all.add(yearless(text, m, fiscalYear));
                 }
             }
         }
         if (has.tsuki) {
-            for (m = MONTH_ONLY.matcher(t); m.find(); ) {
+            for (m = fromDigit(MONTH_ONLY, t, has); m.find(); ) {
                 int month = Integer.parseInt(m.group(1));
                 if (month < 1 || month > 12) {
                     add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
@@ -157,6 +157,14 @@ public final class FreeTextDates {
             out.add(new DateMention(text.substring(c.start, c.end), c.start, c.end, c.result));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A matcher for a form whose matches begin with a digit: it looks from the text's first digit
+     * on, its look-behind still seeing what comes before.
+     */
+    private static Matcher fromDigit(Pattern form, String t, Shapes has) {
+        return form.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(has.firstDigit, t.length());
     }
 
     /** "3/17～4/16" in FY2025: the start is 2025-03-17, not 2026-03-17. */
@@ -200,6 +208,7 @@ public final class FreeTextDates {
     /** Which characters the date forms need a text holds, found in one pass. */
     private static final class Shapes {
         boolean digit;
+        int firstDigit;
         boolean fourDigits;
         boolean nen;
         boolean tsuki;
@@ -214,6 +223,9 @@ public final class FreeTextDates {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c >= '0' && c <= '9') {
+                    if (!s.digit) {
+                        s.firstDigit = i;
+                    }
                     s.digit = true;
                     s.fourDigits |= ++run >= 4;
                     continue;
