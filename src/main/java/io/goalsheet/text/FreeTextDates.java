@@ -117,19 +117,22 @@ public final class FreeTextDates {
             }
         }
         if (has.tsuki && has.hi) {
-            for (m = fromDigit(MONTH_DAY_KANJI, t, has); m.find(); ) {
+            // a match ends with 日
+            for (m = within(MONTH_DAY_KANJI, t, has.firstDigit, has.lastHi + 1); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }
         }
         if (has.slash) {
             Matcher follower = FRACTION_FOLLOWER.matcher(t);
-            for (m = fromDigit(MONTH_DAY_SLASH, t, has); m.find(); ) {
+            // a match is one or two digits either side of a slash
+            int from = Math.max(has.firstDigit, has.firstSlash - 2);
+            for (m = within(MONTH_DAY_SLASH, t, from, Math.min(t.length(), has.lastSlash + 3)); m.find(); ) {
                 if (plausible(m.group(1), m.group(2)) && !follower.region(m.end(), t.length()).lookingAt()) {
                     all.add(yearless(text, m, fiscalYear));
                 }
             }
         }
-        if (has.tsuki) {
+        if (has.tsuki && mayNameNoMonth(t)) {
             for (m = fromDigit(MONTH_ONLY, t, has); m.find(); ) {
                 int month = Integer.parseInt(m.group(1));
                 if (month < 1 || month > 12) {
@@ -164,7 +167,45 @@ public final class FreeTextDates {
      * on, its look-behind still seeing what comes before.
      */
     private static Matcher fromDigit(Pattern form, String t, Shapes has) {
-        return form.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(has.firstDigit, t.length());
+        return within(form, t, has.firstDigit, t.length());
+    }
+
+    /**
+     * A matcher for a form whose matches lie between {@code start} and {@code end} (none when start
+     * is past end); look-arounds see past them.
+     */
+    private static Matcher within(Pattern form, String t, int start, int end) {
+        return form.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(Math.min(start, end), end);
+    }
+
+    /**
+     * Whether some 月 follows one or two digits (and spaces) that are no month 1–12, the only case
+     * in which MONTH_ONLY gives a mention: such a match is the whole run of digits before the 月.
+     */
+    private static boolean mayNameNoMonth(String t) {
+        for (int j = t.indexOf('月'); j >= 0; j = t.indexOf('月', j + 1)) {
+            int k = j - 1;
+            while (k >= 0 && isRegexSpace(t.charAt(k))) {
+                k--;
+            }
+            int end = k + 1;
+            while (k >= 0 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+                k--;
+            }
+            int digits = end - (k + 1);
+            if (digits == 1 || digits == 2) {
+                int month = Integer.parseInt(t, k + 1, end, 10);
+                if (month < 1 || month > 12) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "3/17～4/16" in FY2025: the start is 2025-03-17, not 2026-03-17. */
@@ -209,6 +250,9 @@ public final class FreeTextDates {
     private static final class Shapes {
         boolean digit;
         int firstDigit;
+        int firstSlash = -1;
+        int lastSlash = -1;
+        int lastHi = -1;
         boolean fourDigits;
         boolean nen;
         boolean tsuki;
@@ -234,10 +278,17 @@ public final class FreeTextDates {
                 switch (c) {
                     case '年' -> s.nen = true;
                     case '月' -> s.tsuki = true;
-                    case '日' -> s.hi = true;
+                    case '日' -> {
+                        s.hi = true;
+                        s.lastHi = i;
+                    }
                     case '/' -> {
                         s.slash = true;
                         s.separator = true;
+                        if (s.firstSlash < 0) {
+                            s.firstSlash = i;
+                        }
+                        s.lastSlash = i;
                     }
                     case '.', '-' -> s.separator = true;
                     default -> s.era |= Eras.canBeginEra(c);
