@@ -329,7 +329,7 @@ final class SheetChecker {
     private final class RequiredOnce {
         private final int g;
         private final int f;
-        /** Per group path, in the order the groups first appear: the group's first row, and whether any row has the field. */
+        /** Per group path, in the order the groups first appear. */
         private final Map<String, Once> groups = new LinkedHashMap<>();
 
         RequiredOnce(int g, int f) {
@@ -338,26 +338,32 @@ final class SheetChecker {
         }
 
         void row(Slot[] row, String[] paths) {
-            groups.computeIfAbsent(paths[g], p -> new Once(row)).filled |= row[f] != null;
+            groups.computeIfAbsent(paths[g], p -> new Once(row, g)).filled |= row[f] != null;
         }
 
         void finish(HeaderRow header) {
             Field field = schema.fields().get(f);
             for (Once o : groups.values()) {
-                if (!o.filled && o.first[groupKey[g]] != null) {
-                    out.cell(Severity.ERROR, "required", sheet, rowOf(o.first), header.columnOf()[f], field.name(), null,
-                            "required.once", field.title(), label(o.first, g));
+                if (!o.filled && o.keys[groupKey[g]] != null) {
+                    out.cell(Severity.ERROR, "required", sheet, o.row, header.columnOf()[f], field.name(), null,
+                            "required.once", field.title(), label(o.keys, g));
                 }
             }
         }
     }
 
-    private static final class Once {
-        final Slot[] first;
+    /** A group's first row, as much of it as a finding needs (its row and group keys), and whether the field was seen. */
+    private final class Once {
+        final int row;
+        final Slot[] keys;
         boolean filled;
 
-        Once(Slot[] first) {
-            this.first = first;
+        Once(Slot[] first, int g) {
+            this.row = rowOf(first);
+            this.keys = new Slot[first.length];
+            for (int i = 0; i <= g; i++) {
+                keys[groupKey[i]] = first[groupKey[i]];
+            }
         }
     }
 
