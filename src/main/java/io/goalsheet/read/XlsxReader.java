@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The lean .xlsx/.xlsm reader: ZIP and StAX over the workbook part, its relationships, the shared
- * strings, the number formats in the styles part and each visible worksheet. No POI.
+ * strings, the number formats in the styles part and each visible worksheet. No POI. Worksheets go
+ * through the {@link SheetScanner} first; a workbook with one it leaves is read again with StAX.
  *
  * <p>One instance reads one workbook on one thread.
  */
