@@ -443,8 +443,12 @@ final class SheetChecker {
     private final class KeyCheck {
         private final int[] idx;
         private final String titles;
-        /** The row (0-based) where each key value was first seen; most rows have a key, so sized for all. */
-        private final Map<List<String>, Integer> seen = new HashMap<>(Math.max(16, grid.rowCount() * 4 / 3));
+        /**
+         * The row (0-based) where each key value was first seen. Most rows have a key: sized for the
+         * sheet's rows up front (but not past 131,072, in case the last row is far below the table).
+         */
+        private final Map<List<String>, Integer> seen =
+                new HashMap<>(Math.max(16, Math.min(grid.rowCount(), 1 << 17) * 4 / 3));
         private final FindingCollector found = out.buffer();
 
         KeyCheck(List<String> key) {
