@@ -236,8 +236,7 @@ final class ZipArchive {
             this.pos = start;
             this.end = end;
             this.limits = limits;
-            // an escaped character (_x000D_, &#12354;) takes at most 10 bytes
-            this.maxRun = Math.max(1L << 20, 10L * limits.maxTextLength() + 1024);
+            this.maxRun = maxRun(limits);
         }
 
         String name() {
@@ -329,16 +328,33 @@ final class ZipArchive {
                     && (double) inflater.getBytesRead() / inflated < limits.minInflateRatio()) {
                 throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "inflate-ratio", name));
             }
-            long r = run;
-            for (int i = off, e = off + n; i < e; i++) {
-                if (b[i] == '<') {
-                    r = 0;
-                } else if (++r > maxRun) {
-                    throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length",
-                            name, limits.maxTextLength()));
+            // the text runs between '<'s: only the first can continue one from before, and when the chunk is
+            // shorter than maxRun only that one can be too long; so look for the first and last '<' only
+            int first = off;
+            int end = off + n;
+            while (first < end && b[first] != '<') {
+                first++;
+            }
+            if (first == end) {
+                run += n;
+            } else if (n <= maxRun) {
+                run += first - off;
+                if (run <= maxRun) {
+                    int last = end - 1;
+                    while (b[last] != '<') {
+                        last--;
+                    }
+                    run = end - 1 - last;
+                }
+            } else {
+                for (int i = off; i < end && run <= maxRun; i++) {
+                    run = b[i] == '<' ? 0 : run + 1;
                 }
             }
-            run = r;
+            if (run > maxRun) {
+                throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length",
+                        name, limits.maxTextLength()));
+            }
         }
 
         @Override
@@ -348,6 +364,12 @@ final class ZipArchive {
                 inflater.end();
             }
         }
+    }
+
+    /** The longest run of bytes without a '&lt;' an entry may have. */
+    static long maxRun(ReadLimits limits) {
+        // an escaped character (_x000D_, &#12354;) takes at most 10 bytes
+        return Math.max(1L << 20, 10L * limits.maxTextLength() + 1024);
     }
 
     static long megabytes(long bytes) {

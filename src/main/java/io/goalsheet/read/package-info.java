@@ -5,7 +5,8 @@
  * <ul>
  *   <li>.xlsx/.xlsm: a lean reader of our own ({@code ZipArchive} + StAX, no POI classes loaded):
  *       workbook part, relationships, shared strings (furigana {@code <rPh>} left out), number
- *       formats, worksheets and their merged cells.</li>
+ *       formats, worksheets and their merged cells; worksheets through {@code SheetScanner}, a
+ *       faster byte-level path for the usual XML, with StAX for the rest.</li>
  *   <li>Password-protected .xlsx: decrypted by POI in memory, then the lean reader.</li>
  *   <li>.xls (BIFF8): POI HSSF, after a pass over the record headers that counts cells.</li>
  *   <li>Anything else: a {@link io.goalsheet.read.ReadException} whose reason is a key of the

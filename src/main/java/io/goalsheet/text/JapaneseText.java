@@ -121,8 +121,15 @@ public final class JapaneseText {
      * the original text must be reported (free-text date scanning), which NFKC cannot promise.
      */
     static String narrow(String s) {
+        int first = 0;
+        while (first < s.length() && !changedByNarrow(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to narrow: no copy
+        }
         char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
+        for (int i = first; i < c.length; i++) {
             char ch = c[i];
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 c[i] = (char) (ch - 0xFEE0);
@@ -135,6 +142,10 @@ public final class JapaneseText {
         return new String(c);
     }
 
+    private static boolean changedByNarrow(char ch) {
+        return (ch >= '\uFF01' && ch <= '\uFF5E') || ch == '\u3000' || ch == '\u00A0' || ch == '\u2212';
+    }
+
     static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
     }
@@ -144,6 +155,9 @@ public final class JapaneseText {
     }
 
     private static boolean isTrimmable(int cp) {
+        if (cp > ' ' && cp < 0x7F || cp >= 0x3041 && cp <= 0x9FFF) {
+            return false; // printable ASCII, kana and kanji: most first and last characters, decided without a table look-up
+        }
         return isSpace(cp) || isZeroWidth(cp);
     }
 
