@@ -72,24 +72,37 @@ class JarIT {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path outDir = Files.createDirectories(dir.resolve("out"));
         Path out = outDir.resolve("全部局.xlsx");
-        for (int attempt = 0; attempt < 2; attempt++) {
+        // The write is quick, so a signal can come just after the file was finished: then the output
+        // must be complete. Attempts go on until two were stopped in the middle of writing.
+        int interrupted = 0;
+        for (int attempt = 0; attempt < 12 && interrupted < 2; attempt++) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "merge", "-q", in.toString(), "-o", out.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             // wait until the output is being written (its temporary file exists), then stop the process
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (p.isAlive() && System.nanoTime() < deadline && !writing(outDir)) {
-                Thread.sleep(5);
+                Thread.sleep(1);
             }
+            boolean midWrite = p.isAlive() && writing(outDir);
             p.destroy(); // SIGTERM
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            try (var listing = Files.list(outDir)) {
-                assertThat(listing.toList()).as("attempt %d", attempt).isEmpty();
-            }
             try (var listing = Files.walk(tmp)) {
                 assertThat(listing.filter(f -> !f.equals(tmp)).toList()).as("attempt %d", attempt).isEmpty();
             }
+            assertThat(writing(outDir)).as("temporary file left, attempt %d", attempt).isFalse();
+            if (Files.exists(out)) {
+                var merged = io.goalsheet.read.WorkbookReader.read(out, io.goalsheet.read.ReadOptions.defaults());
+                assertThat(merged.sheets()).as("a finished output is whole").hasSize(403);
+                Files.delete(out);
+            } else if (midWrite) {
+                interrupted++;
+            }
+            try (var listing = Files.list(outDir)) {
+                assertThat(listing.toList()).as("attempt %d", attempt).isEmpty();
+            }
         }
+        assertThat(interrupted).as("merges stopped while writing").isEqualTo(2);
     }
 
     private static boolean writing(Path dir) throws IOException {

@@ -23,7 +23,8 @@ final class ConstraintCheck {
             out.cell(Severity.ERROR, "pattern", sheet, row, col, field, v.text(), "pattern", title, c.pattern().pattern());
             ok = false;
         }
-        if (value instanceof String s) {
+        // a text no longer in chars than maxLength is no longer in code points: counting them is then only for minLength
+        if (value instanceof String s && (c.minLength() != null || c.maxLength() != null && s.length() > c.maxLength())) {
             int length = s.codePointCount(0, s.length());
             if (c.minLength() != null && length < c.minLength()) {
                 out.cell(Severity.ERROR, "min-length", sheet, row, col, field, v.text(), "min-length", title,

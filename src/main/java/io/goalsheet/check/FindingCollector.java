@@ -27,6 +27,15 @@ final class FindingCollector {
         return findings;
     }
 
+    /** A collector for the same file whose findings are held back until {@link #append}ed here. */
+    FindingCollector buffer() {
+        return new FindingCollector(file, messages);
+    }
+
+    void append(FindingCollector held) {
+        findings.addAll(held.findings);
+    }
+
     void file(String code, String message) {
         findings.add(new Finding(Severity.ERROR, code, file, null, null, null, null, null, null, message));
     }

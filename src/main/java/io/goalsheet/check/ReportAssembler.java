@@ -12,56 +12,64 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns checked rows into the goal tree. It relies on the built-in schema's field names
+ * Turns checked rows, fed one at a time, into the goal tree. It relies on the built-in schema's field names
  * (goalNo, goal, evaluation, initiativeNo, …); a user schema without them still validates, and
  * its report simply has fewer parts.
  */
 final class ReportAssembler {
 
-    private ReportAssembler() {}
+    private final Fields f;
+    private final ProgressRule rate;
+    private final List<Goal> goals = new ArrayList<>();
+    private GoalBuilder goal;
 
-    static DepartmentReport assemble(Schema schema, String file, String sheet, Metadata md, List<Slot[]> rows) {
-        Fields f = new Fields(schema);
-        ProgressRule rate = ProgressRule.of(schema).stream().filter(r -> r.name().equals("progressRate")).findFirst()
+    ReportAssembler(Schema schema) {
+        this.f = new Fields(schema);
+        this.rate = ProgressRule.of(schema).stream().filter(r -> r.name().equals("progressRate")).findFirst()
                 .orElse(null);
-        List<Goal> goals = new ArrayList<>();
-        GoalBuilder goal = null;
-        for (Slot[] row : rows) {
-            Integer goalNo = f.integer(row, f.goalNo);
-            Integer initiativeNo = f.integer(row, f.initiativeNo);
-            Integer itemNo = f.integer(row, f.itemNo);
-            if (goal == null || !Objects.equals(goal.number, goalNo)) {
-                if (goal != null) {
-                    goals.add(goal.build());
-                }
-                goal = new GoalBuilder(goalNo, f.text(row, f.goal), f.text(row, f.evaluation));
-            } else if (goal.evaluation == null) {
-                goal.evaluation = f.text(row, f.evaluation);
+    }
+
+    /** Adds the next checked row, in the order of the sheet. */
+    void add(Slot[] row) {
+        Integer goalNo = f.integer(row, f.goalNo);
+        Integer initiativeNo = f.integer(row, f.initiativeNo);
+        Integer itemNo = f.integer(row, f.itemNo);
+        if (goal == null || !Objects.equals(goal.number, goalNo)) {
+            if (goal != null) {
+                goals.add(goal.build());
             }
-            InitiativeBuilder ini = goal.last();
-            if (ini == null || !Objects.equals(ini.number, initiativeNo)) {
-                ini = new InitiativeBuilder(initiativeNo, f.text(row, f.initiative));
-                goal.initiatives.add(ini);
-            }
-            ItemBuilder item = ini.last();
-            if (item == null || !Objects.equals(item.number, itemNo)) {
-                item = new ItemBuilder(itemNo, f.text(row, f.item));
-                ini.items.add(item);
-            }
-            Double entered = f.number(row, f.progressRate);
-            Double computed = rate == null ? null : rate.compute(row);
-            item.indicators.add(new Indicator(SheetChecker.rowOf(row) + 1, f.text(row, f.target),
-                    f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
-                    f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
-                    entered != null ? entered : computed, entered == null && computed != null));
+            goal = new GoalBuilder(goalNo, f.text(row, f.goal), f.text(row, f.evaluation));
+        } else if (goal.evaluation == null) {
+            goal.evaluation = f.text(row, f.evaluation);
         }
+        InitiativeBuilder ini = goal.last();
+        if (ini == null || !Objects.equals(ini.number, initiativeNo)) {
+            ini = new InitiativeBuilder(initiativeNo, f.text(row, f.initiative));
+            goal.initiatives.add(ini);
+        }
+        ItemBuilder item = ini.last();
+        if (item == null || !Objects.equals(item.number, itemNo)) {
+            item = new ItemBuilder(itemNo, f.text(row, f.item));
+            ini.items.add(item);
+        }
+        Double entered = f.number(row, f.progressRate);
+        Double computed = rate == null ? null : rate.compute(row);
+        item.indicators.add(new Indicator(SheetChecker.rowOf(row) + 1, f.text(row, f.target),
+                f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
+                f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
+                entered != null ? entered : computed, entered == null && computed != null));
+    }
+
+    /** The report of the rows added so far. */
+    DepartmentReport build(String file, String sheet, Metadata md) {
+        List<Goal> all = new ArrayList<>(goals);
         if (goal != null) {
-            goals.add(goal.build());
+            all.add(goal.build());
         }
         return new DepartmentReport(file, sheet, md.get("department") instanceof String s ? s : null,
                 md.get("fiscalYear") instanceof Integer fy ? fy : null,
                 md.get("asOf") instanceof LocalDate d ? d : null,
-                md.get("reportKind") instanceof String k ? k : null, goals);
+                md.get("reportKind") instanceof String k ? k : null, all);
     }
 
     private record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int initiative, int itemNo, int item,

@@ -16,7 +16,9 @@ import io.goalsheet.text.FreeTextDates;
 import io.goalsheet.text.JapaneseText;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +30,8 @@ import java.util.Objects;
  */
 final class SheetChecker {
 
+    private static final int FOLD_CACHE = 1 << 10;
+
     private final Schema schema;
     private final SheetGrid grid;
     private final String sheet;
@@ -37,7 +41,9 @@ final class SheetChecker {
     private final int[][] groupFields;
     /** Fields whose values are compared between rows (group keys and fields, unique keys). */
     private final boolean[] compared;
-    private final Map<String, String> folded = new HashMap<>();
+    /** Recently folded texts and their folded forms, by hash (see {@link #fold}). */
+    private final String[] foldedKeys = new String[FOLD_CACHE];
+    private final String[] foldedValues = new String[FOLD_CACHE];
 
     SheetChecker(Schema schema, SheetGrid grid, FindingCollector out) {
         this.schema = schema;
@@ -64,8 +70,19 @@ final class SheetChecker {
         }
     }
 
-    /** Checks the sheet whose header is {@code header}; returns the department's report as read. */
-    DepartmentReport check(HeaderRow header, String file) {
+    /** What one sheet gave: the department its metadata names, and its goal tree when one was asked for. */
+    record Result(String department, DepartmentReport report) {}
+
+    /**
+     * Checks the sheet whose header is {@code header}, one row at a time: a row is read, carried
+     * down from the row before and handed to each check, and only what the checks need across rows
+     * (the row before, one reference per group, one entry per key) is kept, so a sheet of 100,000
+     * rows needs little heap. Each check keeps its findings apart until the end, so they come out in
+     * the order of checks, then of rows.
+     *
+     * @param assemble whether to build the goal tree (merge and report need it; validate does not)
+     */
+    Result check(HeaderRow header, String file, boolean assemble) {
         for (Field f : header.missingRequired(schema)) {
             out.sheet(Severity.ERROR, "column-missing", sheet, "column-missing", f.title());
         }
@@ -82,20 +99,56 @@ final class SheetChecker {
         int fiscalYear = declaredYear != null ? declaredYear
                 : metadata.get("asOf") instanceof LocalDate d ? FiscalYears.of(d) : FiscalYears.of(LocalDate.now());
 
-        List<Slot[]> rows = readRows(header, fiscalYear, declaredYear);
-        carryDown(rows);
-        List<String[]> paths = rows.stream().map(this::paths).toList();
-        checkRequired(rows, paths, header);
-        checkGroups(rows, paths);
-        checkKeys(rows);
-        checkDerived(rows);
-        return ReportAssembler.assemble(schema, file, sheet, metadata, rows);
+        Checks checks = new Checks(header);
+        ReportAssembler assembler = assemble ? new ReportAssembler(schema) : null;
+        RowReader reader = new RowReader(header, fiscalYear, declaredYear);
+        Slot[] prev = null;
+        String[] prevPaths = null;
+        for (int r = header.row() + 1; r < grid.rowCount(); r++) {
+            Slot[] row = reader.read(r);
+            if (row == null) {
+                continue;
+            }
+            if (prev != null) {
+                carryDown(prev, row);
+            }
+            String[] paths = paths(row, prev, prevPaths);
+            checks.row(row, paths);
+            if (assembler != null) {
+                assembler.add(row);
+            }
+            prev = row;
+            prevPaths = paths;
+        }
+        checks.finish();
+        String department = metadata.get("department") instanceof String s ? s : null;
+        return new Result(department, assembler == null ? null : assembler.build(file, sheet, metadata));
     }
 
-    private List<Slot[]> readRows(HeaderRow header, int fiscalYear, Integer declaredYear) {
-        List<Field> fields = schema.fields();
-        List<Slot[]> rows = new ArrayList<>();
-        for (int r = header.row() + 1; r < grid.rowCount(); r++) {
+    /** Reads one row's cells as the fields' values, reporting what cannot be read or breaks a constraint. */
+    private final class RowReader {
+        private final HeaderRow header;
+        private final int fiscalYear;
+        private final Integer declaredYear;
+        /** The row's cells by column, filled from one look-up per row (cheaper than one per cell). */
+        private final Cell[] byColumn;
+
+        RowReader(HeaderRow header, int fiscalYear, Integer declaredYear) {
+            this.header = header;
+            this.fiscalYear = fiscalYear;
+            this.declaredYear = declaredYear;
+            this.byColumn = new Cell[Arrays.stream(header.columnOf()).max().orElse(-1) + 1];
+        }
+
+        /** The row's slots, or null when the row holds no value of its own. */
+        Slot[] read(int r) {
+            List<Cell> cells = grid.rowCells(r);
+            for (Cell cell : cells) {
+                if (cell.col() < byColumn.length) {
+                    byColumn[cell.col()] = cell;
+                }
+            }
+            List<Field> fields = schema.fields();
             Slot[] slots = new Slot[fields.size()];
             boolean any = false;
             for (int f = 0; f < slots.length; f++) {
@@ -104,7 +157,7 @@ final class SheetChecker {
                     continue;
                 }
                 Field field = fields.get(f);
-                Cell cell = grid.cell(r, c);
+                Cell cell = byColumn[c];
                 boolean own = true;
                 int srcRow = r;
                 if (cell == null) {
@@ -137,15 +190,30 @@ final class SheetChecker {
                 }
                 slots[f] = new Slot(ok ? v.value() : null, v.text(), srcRow, c, own);
                 if (compared[f] && slots[f].value() instanceof String text) {
-                    // a goal's title repeats on every row: fold each distinct text once
-                    slots[f].comparable(folded.computeIfAbsent(text, JapaneseText::fold));
+                    slots[f].comparable(fold(text));
                 }
             }
-            if (any) {
-                rows.add(slots);
+            for (Cell cell : cells) {
+                if (cell.col() < byColumn.length) {
+                    byColumn[cell.col()] = null;
+                }
             }
+            return any ? slots : null;
         }
-        return rows;
+    }
+
+    /**
+     * The folded form of a compared text. A goal's title repeats on every row of the goal: a small
+     * cache folds it once, without keeping every distinct text of a large sheet.
+     */
+    private String fold(String text) {
+        int h = text.hashCode();
+        int i = (h ^ (h >>> 16)) & (FOLD_CACHE - 1);
+        if (!text.equals(foldedKeys[i])) {
+            foldedKeys[i] = text;
+            foldedValues[i] = JapaneseText.fold(text);
+        }
+        return foldedValues[i];
     }
 
     private void checkDates(Field field, Parsed.Value v, int r, int c, int fiscalYear, Integer declaredYear) {
@@ -163,109 +231,193 @@ final class SheetChecker {
         }
     }
 
-    /** A blank group key or group field below a filled one continues it, within the same parent group. */
-    private void carryDown(List<Slot[]> rows) {
-        for (int i = 1; i < rows.size(); i++) {
-            Slot[] prev = rows.get(i - 1);
-            Slot[] row = rows.get(i);
-            boolean parentSame = true;
-            for (int g = 0; g < groupKey.length && parentSame; g++) {
-                int k = groupKey[g];
-                if (row[k] == null && prev[k] != null) {
-                    row[k] = prev[k].inherited();
-                }
-                boolean sameGroup = Objects.equals(comparable(row[k]), comparable(prev[k]));
-                if (sameGroup) {
-                    for (int f : groupFields[g]) {
-                        if (row[f] == null && prev[f] != null) {
-                            row[f] = prev[f].inherited();
-                        }
+    /**
+     * A blank group key or group field below a filled one continues it, within the same parent group.
+     * {@code prev} is the row before, already carried down.
+     */
+    private void carryDown(Slot[] prev, Slot[] row) {
+        boolean parentSame = true;
+        for (int g = 0; g < groupKey.length && parentSame; g++) {
+            int k = groupKey[g];
+            if (row[k] == null && prev[k] != null) {
+                row[k] = prev[k].inherited();
+            }
+            boolean sameGroup = Objects.equals(comparable(row[k]), comparable(prev[k]));
+            if (sameGroup) {
+                for (int f : groupFields[g]) {
+                    if (row[f] == null && prev[f] != null) {
+                        row[f] = prev[f].inherited();
                     }
                 }
-                parentSame = sameGroup;
             }
+            parentSame = sameGroup;
         }
     }
 
-    private void checkRequired(List<Slot[]> rows, List<String[]> paths, HeaderRow header) {
-        List<Field> fields = schema.fields();
-        for (Slot[] row : rows) {
+    /** The checks that look across rows, each fed the rows in order and keeping its findings until {@link #finish}. */
+    private final class Checks {
+        private final HeaderRow header;
+        private final FindingCollector required = out.buffer();
+        private final List<RequiredOnce> once = new ArrayList<>();
+        private final List<GroupCheck> groups = new ArrayList<>();
+        private final List<KeyCheck> keys = new ArrayList<>();
+        private final List<DerivedCheck> derived = new ArrayList<>();
+
+        Checks(HeaderRow header) {
+            this.header = header;
+            for (int g = 0; g < groupKey.length; g++) {
+                for (String name : schema.groups().get(g).requiredOnce()) {
+                    int f = schema.fieldIndex(name);
+                    if (header.has(f)) {
+                        once.add(new RequiredOnce(g, f));
+                    }
+                }
+            }
+            for (int g = 0; g < groupKey.length; g++) {
+                groups.add(new GroupCheck(g));
+            }
+            for (List<String> key : keys()) {
+                keys.add(new KeyCheck(key));
+            }
+            for (ProgressRule rule : ProgressRule.of(schema)) {
+                derived.add(new DerivedCheck(rule));
+            }
+        }
+
+        void row(Slot[] row, String[] paths) {
+            List<Field> fields = schema.fields();
             int r = rowOf(row);
             for (int f = 0; f < fields.size(); f++) {
                 if (row[f] == null && header.has(f) && fields.get(f).constraints().required()) {
-                    out.cell(Severity.ERROR, "required", sheet, r, header.columnOf()[f], fields.get(f).name(), null,
+                    required.cell(Severity.ERROR, "required", sheet, r, header.columnOf()[f], fields.get(f).name(), null,
                             "required", fields.get(f).title());
                 }
             }
+            for (RequiredOnce c : once) {
+                c.row(row, paths);
+            }
+            for (GroupCheck c : groups) {
+                c.row(row, paths);
+            }
+            for (KeyCheck c : keys) {
+                c.row(row);
+            }
+            for (DerivedCheck c : derived) {
+                c.row(row);
+            }
         }
-        for (int g = 0; g < groupKey.length; g++) {
-            for (String name : schema.groups().get(g).requiredOnce()) {
-                int f = schema.fieldIndex(name);
-                if (!header.has(f)) {
-                    continue;
-                }
-                Map<String, Boolean> filled = new HashMap<>();
-                // in row order, so findings come out in the order of the sheet
-                Map<String, Slot[]> first = new java.util.LinkedHashMap<>();
-                for (int r = 0; r < rows.size(); r++) {
-                    Slot[] row = rows.get(r);
-                    String path = paths.get(r)[g];
-                    first.putIfAbsent(path, row);
-                    filled.merge(path, row[f] != null, Boolean::logicalOr);
-                }
-                for (Map.Entry<String, Slot[]> e : first.entrySet()) {
-                    if (!filled.get(e.getKey()) && e.getValue()[groupKey[g]] != null) {
-                        Slot[] row = e.getValue();
-                        Field field = fields.get(f);
-                        out.cell(Severity.ERROR, "required", sheet, rowOf(row), header.columnOf()[f], field.name(), null,
-                                "required.once", field.title(), label(row, g));
-                    }
+
+        /** Hands the findings on in the order of the checks. */
+        void finish() {
+            out.append(required);
+            for (RequiredOnce c : once) {
+                c.finish(header);
+            }
+            for (GroupCheck c : groups) {
+                out.append(c.found);
+            }
+            for (KeyCheck c : keys) {
+                out.append(c.found);
+            }
+            for (DerivedCheck c : derived) {
+                out.append(c.found);
+            }
+        }
+    }
+
+    /** A field that must be filled on at least one row of each group of level {@code g}. */
+    private final class RequiredOnce {
+        private final int g;
+        private final int f;
+        /** Per group path, in the order the groups first appear. */
+        private final Map<String, Once> groups = new LinkedHashMap<>();
+
+        RequiredOnce(int g, int f) {
+            this.g = g;
+            this.f = f;
+        }
+
+        void row(Slot[] row, String[] paths) {
+            groups.computeIfAbsent(paths[g], p -> new Once(row, g)).filled |= row[f] != null;
+        }
+
+        void finish(HeaderRow header) {
+            Field field = schema.fields().get(f);
+            for (Once o : groups.values()) {
+                if (!o.filled && o.keys[groupKey[g]] != null) {
+                    out.cell(Severity.ERROR, "required", sheet, o.row, header.columnOf()[f], field.name(), null,
+                            "required.once", field.title(), label(o.keys, g));
                 }
             }
         }
     }
 
-    /** Group fields agree within a group; numbering runs 1, 2, 3 within its parent. */
-    private void checkGroups(List<Slot[]> rows, List<String[]> paths) {
-        for (int g = 0; g < groupKey.length; g++) {
-            Group group = schema.groups().get(g);
+    /** A group's first row, as much of it as a finding needs (its row and group keys), and whether the field was seen. */
+    private final class Once {
+        final int row;
+        final Slot[] keys;
+        boolean filled;
+
+        Once(Slot[] first, int g) {
+            this.row = rowOf(first);
+            this.keys = new Slot[first.length];
+            for (int i = 0; i <= g; i++) {
+                keys[groupKey[i]] = first[groupKey[i]];
+            }
+        }
+    }
+
+    /** Group fields agree within a group of level {@code g}; numbering runs 1, 2, 3 within its parent. */
+    private final class GroupCheck {
+        private final int g;
+        private final Group group;
+        /** Per group path, the first value of each group field. */
+        private final Map<String, Slot[]> reference = new HashMap<>();
+        private final Map<String, Sequence> sequences = new HashMap<>();
+        private final FindingCollector found = out.buffer();
+
+        GroupCheck(int g) {
+            this.g = g;
+            this.group = schema.groups().get(g);
+        }
+
+        void row(Slot[] row, String[] paths) {
             int k = groupKey[g];
-            Map<String, Slot[]> reference = new HashMap<>();
-            Map<String, Sequence> sequences = new HashMap<>();
-            int width = groupFields[g].length;
-            for (int r = 0; r < rows.size(); r++) {
-                Slot[] row = rows.get(r);
-                if (row[k] == null) {
+            if (row[k] == null) {
+                return;
+            }
+            int[] fields = groupFields[g];
+            Slot[] ref = reference.computeIfAbsent(paths[g], p -> new Slot[fields.length]);
+            for (int i = 0; i < fields.length; i++) {
+                Slot s = row[fields[i]];
+                if (s == null || s.value() == null) {
                     continue;
                 }
-                String path = paths.get(r)[g];
-                Slot[] ref = reference.computeIfAbsent(path, p -> new Slot[width]);
-                for (int i = 0; i < groupFields[g].length; i++) {
-                    Slot s = row[groupFields[g][i]];
-                    if (s == null || s.value() == null) {
-                        continue;
-                    }
-                    if (ref[i] == null) {
-                        ref[i] = s;
-                    } else if (s.own() && !ref[i].comparable().equals(s.comparable())) {
-                        Field field = schema.fields().get(groupFields[g][i]);
-                        out.cell(Severity.ERROR, "inconsistent", sheet, s.row(), s.col(), field.name(), s.text(),
-                                "inconsistent", field.title(), label(row, g), CellAddress.a1(ref[i].row(), ref[i].col()),
-                                ref[i].text());
-                    }
+                if (ref[i] == null) {
+                    ref[i] = s;
+                } else if (s.own() && !ref[i].comparable().equals(s.comparable())) {
+                    Field field = schema.fields().get(fields[i]);
+                    found.cell(Severity.ERROR, "inconsistent", sheet, s.row(), s.col(), field.name(), s.text(),
+                            "inconsistent", field.title(), label(row, g), CellAddress.a1(ref[i].row(), ref[i].col()),
+                            ref[i].text());
                 }
-                if (group.sequence() && row[k].own() && row[k].value() instanceof Long n) {
-                    sequences.computeIfAbsent(g == 0 ? "" : paths.get(r)[g - 1], p -> new Sequence())
-                            .next(n, row[k], schema.fields().get(k));
-                }
+            }
+            if (group.sequence() && row[k].own() && row[k].value() instanceof Long n) {
+                sequences.computeIfAbsent(g == 0 ? "" : paths[g - 1], p -> new Sequence(found))
+                        .next(n, row[k], schema.fields().get(k));
             }
         }
     }
 
     /** Numbering within one parent: keys in order of appearance. */
     private final class Sequence {
+        private final FindingCollector found;
         private final Map<Long, Slot> seen = new HashMap<>();
         private Long last;
+
+        Sequence(FindingCollector found) {
+            this.found = found;
+        }
 
         void next(long n, Slot at, Field field) {
             if (last != null && last == n) {
@@ -273,12 +425,12 @@ final class SheetChecker {
             }
             Slot before = seen.get(n);
             if (before != null) {
-                out.cell(Severity.WARNING, "sequence", sheet, at.row(), at.col(), field.name(), at.text(),
+                found.cell(Severity.WARNING, "sequence", sheet, at.row(), at.col(), field.name(), at.text(),
                         "sequence.repeat", field.title(), at.text(), CellAddress.a1(before.row(), before.col()));
             } else {
                 long expected = last == null ? 1 : last + 1;
                 if (n != expected) {
-                    out.cell(Severity.WARNING, "sequence", sheet, at.row(), at.col(), field.name(), at.text(),
+                    found.cell(Severity.WARNING, "sequence", sheet, at.row(), at.col(), field.name(), at.text(),
                             n < expected ? "sequence.back" : "sequence.skip", field.title(), String.valueOf(expected), at.text());
                 }
                 seen.put(n, at);
@@ -287,30 +439,66 @@ final class SheetChecker {
         }
     }
 
-    private void checkKeys(List<Slot[]> rows) {
-        for (List<String> key : keys()) {
-            int[] idx = key.stream().mapToInt(schema::fieldIndex).toArray();
-            Map<List<String>, Slot[]> seen = new HashMap<>();
-            for (Slot[] row : rows) {
-                List<String> values = new ArrayList<>(idx.length);
-                boolean own = false;
-                boolean complete = true;
-                for (int i : idx) {
-                    values.add(row[i] == null ? "" : row[i].comparable());
-                    own |= row[i] != null && row[i].own();
-                    complete &= row[i] != null || !schema.fields().get(i).constraints().required();
-                }
-                if (!own || !complete) {
-                    continue;
-                }
-                Slot[] before = seen.putIfAbsent(values, row);
-                if (before != null) {
-                    Slot at = lastOwn(row, idx);
-                    String titles = String.join("・", key.stream()
-                            .map(n -> schema.field(n).map(Field::title).orElse(n)).toList());
-                    out.cell(Severity.ERROR, "duplicate", sheet, at.row(), at.col(), schema.fields().get(idx[idx.length - 1]).name(),
-                            at.text(), "duplicate.key", titles, String.valueOf(rowOf(before) + 1));
-                }
+    /** No two rows have the same values in a key's fields. */
+    private final class KeyCheck {
+        private final int[] idx;
+        private final String titles;
+        /**
+         * The row (0-based) where each key value was first seen. Most rows have a key: sized for the
+         * sheet's rows up front (but not past 131,072, in case the last row is far below the table).
+         */
+        private final Map<List<String>, Integer> seen =
+                new HashMap<>(Math.max(16, Math.min(grid.rowCount(), 1 << 17) * 4 / 3));
+        private final FindingCollector found = out.buffer();
+
+        KeyCheck(List<String> key) {
+            this.idx = key.stream().mapToInt(schema::fieldIndex).toArray();
+            this.titles = String.join("・", key.stream().map(n -> schema.field(n).map(Field::title).orElse(n)).toList());
+        }
+
+        void row(Slot[] row) {
+            String[] values = new String[idx.length];
+            boolean own = false;
+            boolean complete = true;
+            for (int j = 0; j < idx.length; j++) {
+                int i = idx[j];
+                values[j] = row[i] == null ? "" : row[i].comparable();
+                own |= row[i] != null && row[i].own();
+                complete &= row[i] != null || !schema.fields().get(i).constraints().required();
+            }
+            if (!own || !complete) {
+                return;
+            }
+            Integer before = seen.putIfAbsent(Arrays.asList(values), rowOf(row));
+            if (before != null) {
+                Slot at = lastOwn(row, idx);
+                found.cell(Severity.ERROR, "duplicate", sheet, at.row(), at.col(), schema.fields().get(idx[idx.length - 1]).name(),
+                        at.text(), "duplicate.key", titles, String.valueOf(before + 1));
+            }
+        }
+    }
+
+    /** An entered derived value (進捗度) agrees with the one computed from the row's numbers. */
+    private final class DerivedCheck {
+        private final ProgressRule rule;
+        private final Field field;
+        private final FindingCollector found = out.buffer();
+
+        DerivedCheck(ProgressRule rule) {
+            this.rule = rule;
+            this.field = schema.fields().get(rule.field());
+        }
+
+        void row(Slot[] row) {
+            Double computed = rule.compute(row);
+            Slot entered = row[rule.field()];
+            if (computed == null || entered == null || !entered.own() || !(entered.value() instanceof Double e)) {
+                return;
+            }
+            if (Math.abs(e - computed) > rule.tolerance()) {
+                found.cell(Severity.WARNING, "progress-mismatch", sheet, entered.row(), entered.col(), field.name(),
+                        entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e),
+                        ValueParser.plain(Math.round(computed * 10) / 10.0));
             }
         }
     }
@@ -339,34 +527,17 @@ final class SheetChecker {
         throw new IllegalStateException("no own key cell");
     }
 
-    private void checkDerived(List<Slot[]> rows) {
-        for (ProgressRule rule : ProgressRule.of(schema)) {
-            Field field = schema.fields().get(rule.field());
-            for (Slot[] row : rows) {
-                Double computed = rule.compute(row);
-                Slot entered = row[rule.field()];
-                if (computed == null || entered == null || !entered.own() || !(entered.value() instanceof Double e)) {
-                    continue;
-                }
-                if (Math.abs(e - computed) > rule.tolerance()) {
-                    out.cell(Severity.WARNING, "progress-mismatch", sheet, entered.row(), entered.col(), field.name(),
-                            entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e),
-                            ValueParser.plain(Math.round(computed * 10) / 10.0));
-                }
-            }
-        }
-    }
-
-    /** The group paths of a row, one per level: "2", "2/3", "2/3/1" for goal 2, initiative 3, item 1. */
-    private String[] paths(Slot[] row) {
+    /**
+     * The group paths of a row, one per level: "2", "2/3", "2/3/1" for goal 2, initiative 3, item 1.
+     * Levels whose keys are those of the row before share its strings.
+     */
+    private String[] paths(Slot[] row, Slot[] prev, String[] prevPaths) {
         String[] paths = new String[groupKey.length];
-        StringBuilder sb = new StringBuilder();
+        boolean same = prev != null;
         for (int g = 0; g < groupKey.length; g++) {
-            if (g > 0) {
-                sb.append('/');
-            }
-            sb.append(comparable(row[groupKey[g]]));
-            paths[g] = sb.toString();
+            String key = comparable(row[groupKey[g]]);
+            same = same && Objects.equals(key, comparable(prev[groupKey[g]]));
+            paths[g] = same ? prevPaths[g] : g == 0 ? String.valueOf(key) : paths[g - 1] + "/" + key;
         }
         return paths;
     }

@@ -63,8 +63,17 @@ final class Slot {
     /** The key used to compare values: numbers by value, text loosely (see JapaneseText.fold). */
     String comparable() {
         if (comparable == null) {
-            comparable = value instanceof String s ? JapaneseText.fold(s) : String.valueOf(value);
+            comparable = value instanceof String s ? JapaneseText.fold(s)
+                    : value instanceof Long n && n >= 0 && n < NUMBERS.length ? NUMBERS[n.intValue()]
+                    : String.valueOf(value);
         }
         return comparable;
     }
+
+    /**
+     * "0" to "1023": the numbers of goals, initiatives and items, shared instead of one string per row
+     * (keys keep them for every row).
+     */
+    private static final String[] NUMBERS = java.util.stream.IntStream.range(0, 1024).mapToObj(String::valueOf)
+            .toArray(String[]::new);
 }

@@ -20,17 +20,35 @@ import java.util.Optional;
  */
 public final class Validator {
 
-    /** What one file gave: its findings, and the reports read from it (for merge and report). */
+    /**
+     * What one file gave: its findings, and the reports read from it (for merge and report; empty
+     * from a {@link #findingsOnly} validator).
+     */
     public record Validation(FileResult result, List<DepartmentReport> reports) {}
 
     private final Schema schema;
     private final ReadOptions options;
     private final Messages messages;
+    private final boolean withReports;
 
+    /** A validator that also gives each file's reports. */
     public Validator(Schema schema, ReadOptions options, Messages messages) {
+        this(schema, options, messages, true);
+    }
+
+    private Validator(Schema schema, ReadOptions options, Messages messages, boolean withReports) {
         this.schema = schema;
         this.options = options;
         this.messages = messages;
+        this.withReports = withReports;
+    }
+
+    /**
+     * A validator that gives findings only: no goal tree is built, which saves time and heap on
+     * large sheets. The findings are the same.
+     */
+    public static Validator findingsOnly(Schema schema, ReadOptions options, Messages messages) {
+        return new Validator(schema, options, messages, false);
     }
 
     /** @param displayName the path as shown to the user in findings */
@@ -43,19 +61,26 @@ public final class Validator {
             out.file(e.kind().code(), messages.reason(e.reason(), e.args()));
             return new Validation(new FileResult(displayName, null, out.findings()), List.of());
         }
-        List<DepartmentReport> reports = new ArrayList<>();
+        List<DepartmentReport> found = new ArrayList<>();
+        String department = null;
+        boolean checked = false;
         for (SheetGrid grid : workbook.sheets()) {
             Optional<HeaderRow> header = HeaderRow.find(grid, schema);
             if (header.isPresent() && !header.get().isListOfReports(schema)) {
-                reports.add(new SheetChecker(schema, grid, out).check(header.get(), displayName));
+                SheetChecker.Result sheet = new SheetChecker(schema, grid, out).check(header.get(), displayName, withReports);
+                checked = true;
+                if (department == null) {
+                    department = sheet.department();
+                }
+                if (sheet.report() != null) {
+                    found.add(sheet.report());
+                }
             }
         }
-        if (reports.isEmpty()) {
+        if (!checked) {
             out.file("sheet-missing", messages.get("sheet-missing",
                     String.join("、", schema.table().identifiedBy()), String.valueOf(schema.table().searchRows())));
         }
-        String department = reports.stream().map(DepartmentReport::department)
-                .filter(d -> d != null).findFirst().orElse(null);
-        return new Validation(new FileResult(displayName, department, out.findings()), reports);
+        return new Validation(new FileResult(displayName, department, out.findings()), found);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads one cell as a field's type, the way Japanese offices type values: full-width digits,
@@ -27,10 +28,10 @@ final class ValueParser {
     /** Excel's last date, 9999-12-31; plain numbers above it are not date serials. */
     private static final double MAX_SERIAL = 2_958_465;
 
-    private final List<String> missingValues;
+    private final Set<String> missingValues;
 
     ValueParser(List<String> missingValues) {
-        this.missingValues = missingValues;
+        this.missingValues = Set.copyOf(missingValues);
     }
 
     Parsed parse(Cell cell, FieldType type, String format, Map<String, String> lookalikes) {
@@ -71,7 +72,7 @@ final class ValueParser {
 
     private Parsed number(Cell cell, FieldType type, String format) {
         double n = cell.number();
-        String shown = plain(n);
+        String shown = cell.text(); // a number cell's text is its plain decimal form, as plain(n) writes it
         switch (type) {
             case STRING:
                 return new Parsed.Value(shown, shown);

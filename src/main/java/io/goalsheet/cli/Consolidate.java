@@ -32,7 +32,6 @@ final class Consolidate {
     static Run run(CommonOptions common, ConsolidationOptions options, Path output, List<String> extensions,
                    Console console) throws IOException {
         boolean skipInvalid = options.skipInvalid;
-        TempFiles.install();
         Messages messages = common.messages();
         Schema schema = common.loadSchema(messages, console);
         ReportTemplate template = CommonOptions.loadConfig(options.template, ReportTemplateLoader::loadBuiltIn,

@@ -4,6 +4,7 @@ import io.goalsheet.model.Consolidation;
 import io.goalsheet.render.xlsx.MergeWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,14 +34,19 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Instant created = SourceDate.of(console);
         Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(".xlsx"), console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();
         }
+        if (c.indicatorCount() + 1L > MergeWorkbook.MAX_ROWS) {
+            throw new OutputException(run.messages().get("cli.too-many-rows", output,
+                    String.valueOf(c.indicatorCount() + 1L)), null);
+        }
         MergeWorkbook writer = new MergeWorkbook(run.schema(), run.template());
         try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet)) {
-            AtomicOutput.write(output, out -> writer.write(c, out, progress::step));
+            AtomicOutput.write(output, out -> writer.write(c, out, created, progress::step));
         } catch (IOException e) {
             throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
         }

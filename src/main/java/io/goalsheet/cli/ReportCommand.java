@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
         if (font != null && !java.nio.file.Files.isRegularFile(font)) {
             throw new UsageException(common.messages().get("cli.no-such-path", font));
         }
-        Instant created = creationDate();
+        Instant created = SourceDate.of(console);
         Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(""), console);
         Consolidation c = run.consolidation();
         if (c == null) {
@@ -69,22 +69,6 @@ final class ReportCommand implements Callable<Integer> {
             console.err().flush();
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * The date the PDF records as its creation: SOURCE_DATE_EPOCH (reproducible-builds.org) when set,
-     * so that the same inputs give a byte-identical report; otherwise now.
-     */
-    private Instant creationDate() {
-        String epoch = console.env("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) {
-            return Instant.now();
-        }
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-        } catch (NumberFormatException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH: " + epoch);
-        }
     }
 
     private static String extension(Path p) {

@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (output != null && Inputs.isInput(output, inputs)) {
             throw new UsageException(messages.get("cli.output-is-input", output));
         }
-        Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
+        Validator validator = Validator.findingsOnly(schema, common.readOptions(messages, console), messages);
         boolean color = output == null && "text".equals(format) && console.colorOn(console.outIsTerminal());
         RenderContext ctx = new RenderContext(messages.locale(), color, strict, common.quiet, Version.get());
         List<FileResult> results = new ArrayList<>();

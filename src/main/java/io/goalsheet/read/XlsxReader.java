@@ -18,8 +18,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The lean .xlsx/.xlsm reader: ZIP and StAX over the workbook part, its relationships, the shared
- * strings, the number formats in the styles part and each visible worksheet. No POI.
+ * The lean .xlsx/.xlsm reader: ZIP and a StAX-like {@link XmlReader} over the workbook part, its
+ * relationships, the shared strings, the number formats in the styles part and each visible
+ * worksheet. No POI. Worksheets go through the {@link SheetScanner} first; a workbook with one it
+ * leaves is read again with the XmlReader.
  *
  * <p>One instance reads one workbook on one thread.
  */
@@ -43,6 +45,8 @@ final class XlsxReader {
 
     private final ZipArchive zip;
     private final ReadLimits limits;
+    /** Whether worksheets go through the {@link SheetScanner} (else the {@link XmlReader}). */
+    private final boolean scan;
     private final Budget budget;
     private final int rawTextCap;
     private final StringBuilder sb = new StringBuilder(256);
@@ -56,9 +60,10 @@ final class XlsxReader {
     private int curRow;
     private int curCol;
 
-    private XlsxReader(ZipArchive zip, ReadLimits limits) {
+    private XlsxReader(ZipArchive zip, ReadLimits limits, boolean scan) {
         this.zip = zip;
         this.limits = limits;
+        this.scan = scan;
         this.budget = new Budget(limits);
         // escapes (_x000D_ is 7 characters for 1) may make the raw text longer than the value
         this.rawTextCap = (int) Math.min(Integer.MAX_VALUE - 16, 7L * limits.maxTextLength() + 7);
@@ -70,9 +75,21 @@ final class XlsxReader {
 
     /** Reads the package, or says which other format it is. */
     static Workbook read(ByteSource source, ReadLimits limits) throws ReadException, IOException, XMLStreamException {
+        try {
+            return read(source, limits, true);
+        } catch (SheetScanner.Unsupported e) {
+            // a worksheet the scanner leaves to the XmlReader: the whole package again, the general way, which
+            // also decides the outcome (and the error) of anything that went wrong while scanning
+            return read(source, limits, false);
+        }
+    }
+
+    /** @param scan whether worksheets go through the {@link SheetScanner} */
+    static Workbook read(ByteSource source, ReadLimits limits, boolean scan)
+            throws ReadException, IOException, XMLStreamException {
         try (ZipArchive zip = ZipArchive.open(source)) {
             String workbookPart = findWorkbookPart(zip, limits);
-            return new XlsxReader(zip, limits).readWorkbook(workbookPart);
+            return new XlsxReader(zip, limits, scan).readWorkbook(workbookPart);
         }
     }
 
@@ -311,10 +328,20 @@ final class XlsxReader {
                 depth--;
             }
         }
+        return richTextValue(sb, complete);
+    }
+
+    /** The value of rich text whose {@code <t>} texts are in {@code sb}; {@link #TOO_LONG} past the limit. */
+    String richTextValue(CharSequence sb, boolean complete) {
+        return richTextValue(sb, complete, true);
+    }
+
+    /** @param escapes false when {@code sb} is known to hold no '_', so no _xHHHH_ escape either */
+    String richTextValue(CharSequence sb, boolean complete, boolean escapes) {
         if (!complete) {
             return TOO_LONG;
         }
-        String s = Xml.decodeEscapes(sb);
+        String s = escapes ? Xml.decodeEscapes(sb) : sb.toString();
         return s.length() > limits.maxTextLength() ? TOO_LONG : s;
     }
 
@@ -395,6 +422,14 @@ final class XlsxReader {
 
     private SheetGrid parseSheet(String name, String part) throws ReadException, IOException, XMLStreamException {
         SheetBuilder b = new SheetBuilder(name, shared, budget);
+        if (scan) {
+            try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
+                new SheetScanner(in, this, b, rawTextCap).scan();
+            } catch (ReadException | IOException | RuntimeException e) {
+                throw e instanceof SheetScanner.Unsupported u ? u : new SheetScanner.Unsupported(e);
+            }
+            return b.build();
+        }
         try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
             XmlReader r = Xml.openAtRoot(in, part);
             try {
@@ -425,7 +460,7 @@ final class XlsxReader {
         return b.build();
     }
 
-    private static boolean comesAfterMerges(String ln) {
+    static boolean comesAfterMerges(String ln) {
         return switch (ln) {
             case "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions",
                     "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
@@ -437,8 +472,7 @@ final class XlsxReader {
     }
 
     private void readSheetData(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
-        curRow = -1;
-        curCol = -1;
+        sheetDataStarts();
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -446,17 +480,7 @@ final class XlsxReader {
                 if (ln.equals("c")) {
                     readCell(r, b);
                 } else if (ln.equals("row")) {
-                    String rv = Xml.attribute(r, "r");
-                    if (rv == null) {
-                        curRow++;
-                    } else {
-                        int row = parseRowNumber(rv);
-                        if (row < 0) {
-                            throw corrupt("bad row number '" + rv + "' in " + b.name());
-                        }
-                        curRow = row;
-                    }
-                    curCol = -1;
+                    row(Xml.attribute(r, "r"), b);
                 } else {
                     Xml.skipElement(r);
                 }
@@ -468,6 +492,26 @@ final class XlsxReader {
                 return;
             }
         }
+    }
+
+    /** A {@code <sheetData>} starts: rows and cells without references count from its top left. */
+    void sheetDataStarts() {
+        curRow = -1;
+        curCol = -1;
+    }
+
+    /** A {@code <row>} starts; {@code rv} is its r attribute (null when it has none). */
+    void row(CharSequence rv, SheetBuilder b) throws ReadException {
+        if (rv == null) {
+            curRow++;
+        } else {
+            int row = parseRowNumber(rv);
+            if (row < 0) {
+                throw corrupt("bad row number '" + rv + "' in " + b.name());
+            }
+            curRow = row;
+        }
+        curCol = -1;
     }
 
     private void readCell(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
@@ -487,25 +531,9 @@ final class XlsxReader {
                 }
             }
         }
-        int row;
-        int col;
-        if (ref != null) {
-            long pos = parseRef(ref);
-            if (pos < 0) {
-                throw corrupt("bad cell reference '" + ref + "' in " + b.name());
-            }
-            row = (int) (pos >>> 14);
-            col = (int) (pos & 0x3FFF);
-            curRow = row;
-        } else {
-            row = Math.max(curRow, 0);
-            col = curCol + 1;
-            if (col > SheetBuilder.MAX_COL) {
-                throw corrupt("more than 16,384 columns in " + b.name());
-            }
-            curRow = row;
-        }
-        curCol = col;
+        long pos = cellPosition(ref, b);
+        int row = (int) (pos >>> 14);
+        int col = (int) (pos & 0x3FFF);
 
         boolean hasF = false;
         boolean hasV = false;
@@ -531,6 +559,43 @@ final class XlsxReader {
                 break;
             }
         }
+        cellValue(b, row, col, t, s, hasF, hasV, complete, value, inline);
+    }
+
+    /**
+     * A cell's position, row &lt;&lt; 14 | column: from its r attribute, or the column after the cell
+     * before. Moves the cursor that cells without a reference go by.
+     */
+    long cellPosition(CharSequence ref, SheetBuilder b) throws ReadException {
+        int row;
+        int col;
+        if (ref != null) {
+            long pos = parseRef(ref);
+            if (pos < 0) {
+                throw corrupt("bad cell reference '" + ref + "' in " + b.name());
+            }
+            row = (int) (pos >>> 14);
+            col = (int) (pos & 0x3FFF);
+            curRow = row;
+        } else {
+            row = Math.max(curRow, 0);
+            col = curCol + 1;
+            if (col > SheetBuilder.MAX_COL) {
+                throw corrupt("more than 16,384 columns in " + b.name());
+            }
+            curRow = row;
+        }
+        curCol = col;
+        return (long) row << 14 | col;
+    }
+
+    /**
+     * Adds a cell from what its element held: type {@code t} and style {@code s} (attributes, null
+     * when absent), whether it had an {@code <f>} and a {@code <v>}, the {@code <v>} text (complete
+     * unless over the length cap) and the {@code <is>} value (null when none).
+     */
+    void cellValue(SheetBuilder b, int row, int col, String t, CharSequence s, boolean hasF, boolean hasV,
+                   boolean complete, CharSequence value, String inline) throws ReadException {
         if (!complete) {
             throw tooLong(b, row, col);
         }
@@ -544,7 +609,7 @@ final class XlsxReader {
 
         if (t == null || t.equals("n")) {
             if (hasV && value.length() > 0) {
-                number(b, row, col, style, hasF);
+                number(b, row, col, value, style, hasF);
             } else if (hasF) {
                 b.formulaWithoutValue(row, col, style);
             }
@@ -614,7 +679,7 @@ final class XlsxReader {
             }
             default -> {
                 if (hasV && value.length() > 0) {
-                    number(b, row, col, style, hasF);
+                    number(b, row, col, value, style, hasF);
                 } else {
                     noValue(b, row, col, style, hasF);
                 }
@@ -622,7 +687,8 @@ final class XlsxReader {
         }
     }
 
-    private void number(SheetBuilder b, int row, int col, NumberStyle style, boolean formula) throws ReadException {
+    private void number(SheetBuilder b, int row, int col, CharSequence value, NumberStyle style, boolean formula)
+            throws ReadException {
         double d = parseNumber(value);
         if (Double.isNaN(d)) {
             // not a number after all: keep what is there rather than lose it
@@ -660,19 +726,23 @@ final class XlsxReader {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (r.getLocalName().equals("mergeCell")) {
-                    String ref = Xml.attribute(r, "ref");
-                    int colon = ref == null ? -1 : ref.indexOf(':');
-                    if (colon > 0) {
-                        long a = parseRef(ref.substring(0, colon));
-                        long z = parseRef(ref.substring(colon + 1));
-                        if (a >= 0 && z >= 0) {
-                            b.merge((int) (a >>> 14), (int) (z >>> 14), (int) (a & 0x3FFF), (int) (z & 0x3FFF));
-                        }
-                    }
+                    merge(Xml.attribute(r, "ref"), b);
                 }
                 Xml.skipElement(r);
             } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
                 return;
+            }
+        }
+    }
+
+    /** A {@code <mergeCell>}'s ref ("A1:B3"); one that is not a range of two cells is ignored. */
+    static void merge(String ref, SheetBuilder b) throws ReadException {
+        int colon = ref == null ? -1 : ref.indexOf(':');
+        if (colon > 0) {
+            long a = parseRef(ref.substring(0, colon));
+            long z = parseRef(ref.substring(colon + 1));
+            if (a >= 0 && z >= 0) {
+                b.merge((int) (a >>> 14), (int) (z >>> 14), (int) (a & 0x3FFF), (int) (z & 0x3FFF));
             }
         }
     }

@@ -258,8 +258,7 @@ final class ZipArchive implements java.io.Closeable {
             this.pos = start;
             this.end = end;
             this.limits = limits;
-            // an escaped character (_x000D_, &#12354;) takes at most 10 bytes
-            this.maxRun = Math.max(1L << 20, 10L * limits.maxTextLength() + 1024);
+            this.maxRun = maxRun(limits);
         }
 
         String name() {
@@ -356,48 +355,33 @@ final class ZipArchive implements java.io.Closeable {
                     && (double) inflater.getBytesRead() / inflated < limits.minInflateRatio()) {
                 throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "inflate-ratio", name));
             }
-            run = n < maxRun ? runAfterChunk(b, off, n) : runAfterScan(b, off, n);
-        }
-
-        /**
-         * The bytes since the last '<' (a text or an attribute value that long is refused before the
-         * XML parser holds it). A stretch inside a chunk shorter than the bound cannot break it, so
-         * only the stretches touching the chunk's ends are measured, from each end to its nearest
-         * '<': a few bytes, where a byte-by-byte scan of every part was a visible share of a run.
-         */
-        private long runAfterChunk(byte[] b, int off, int n) throws Abort {
-            int e = off + n;
+            // the text runs between '<'s: only the first can continue one from before, and when the chunk is
+            // shorter than maxRun only that one can be too long; so look for the first and last '<' only
             int first = off;
-            while (first < e && b[first] != '<') {
+            int end = off + n;
+            while (first < end && b[first] != '<') {
                 first++;
             }
-            if (run + (first - off) > maxRun) {
-                throw textTooLong();
-            }
-            if (first == e) {
-                return run + n;
-            }
-            int last = e - 1;
-            while (b[last] != '<') {
-                last--;
-            }
-            return e - 1 - last;
-        }
-
-        private long runAfterScan(byte[] b, int off, int n) throws Abort {
-            long r = run;
-            for (int i = off, e = off + n; i < e; i++) {
-                if (b[i] == '<') {
-                    r = 0;
-                } else if (++r > maxRun) {
-                    throw textTooLong();
+            if (first == end) {
+                run += n;
+            } else if (n <= maxRun) {
+                run += first - off;
+                if (run <= maxRun) {
+                    int last = end - 1;
+                    while (b[last] != '<') {
+                        last--;
+                    }
+                    run = end - 1 - last;
+                }
+            } else {
+                for (int i = off; i < end && run <= maxRun; i++) {
+                    run = b[i] == '<' ? 0 : run + 1;
                 }
             }
-            return r;
-        }
-
-        private Abort textTooLong() {
-            return new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length", name, limits.maxTextLength()));
+            if (run > maxRun) {
+                throw new Abort(new ReadException(ReadException.Kind.TOO_LARGE, "text-length",
+                        name, limits.maxTextLength()));
+            }
         }
 
         @Override
@@ -413,6 +397,12 @@ final class ZipArchive implements java.io.Closeable {
             }
             closed = true;
         }
+    }
+
+    /** The longest run of bytes without a '&lt;' an entry may have. */
+    static long maxRun(ReadLimits limits) {
+        // an escaped character (_x000D_, &#12354;) takes at most 10 bytes
+        return Math.max(1L << 20, 10L * limits.maxTextLength() + 1024);
     }
 
     static long megabytes(long bytes) {

@@ -45,6 +45,14 @@ public final class Eras {
      */
     static final String ERA_REGEX = "(明治|大正|昭和|平成|令和|[㍾㍽㍼㍻㋿]|[MTSHRmtshr])";
 
+    /** Whether an era in {@link #ERA_REGEX} can begin with {@code c}: a text without such a character holds no era date. */
+    static boolean canBeginEra(char c) {
+        return switch (c) {
+            case '明', '大', '昭', '平', '令', '㍾', '㍽', '㍼', '㍻', '㋿', 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r' -> true;
+            default -> false;
+        };
+    }
+
     /** Regex for an era year: 元 (= 1) or digits. */
     static final String ERA_YEAR_REGEX = "(元|\\d{1,2})";
 

@@ -82,57 +82,65 @@ public final class FreeTextDates {
         }
         // Positions must point into the original text, so only width is folded here, char for char.
         String t = JapaneseText.narrow(text);
-        if (!hasDigit(t)) {
+        Shapes has = Shapes.of(t);
+        if (!has.digit) {
             return List.of(); // every date form has a digit: most lines of prose are done here
         }
         List<Candidate> all = new ArrayList<>();
+        Matcher m;
 
-        // each form needs a character most texts lack: look for those before making a matcher for its expression
-        boolean nen = t.indexOf('年') >= 0;
-        boolean tsuki = t.indexOf('月') >= 0;
-        boolean nichi = t.indexOf('日') >= 0;
-        boolean slash = t.indexOf('/') >= 0;
-        boolean separator = slash || t.indexOf('.') >= 0 || t.indexOf('-') >= 0;
-        if (nen && tsuki && nichi) {
-            for (Matcher m = ERA_KANJI.matcher(t); m.find(); ) {
+        // each form needs characters most texts lack: look for those before running its expression
+        boolean kanjiDate = has.nen && has.tsuki && has.hi;
+        if (kanjiDate && has.era) {
+            for (m = ERA_KANJI.matcher(t); m.find(); ) {
                 add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3), m.group(4)));
             }
-            for (Matcher m = GREGORIAN_KANJI.matcher(t); m.find(); ) {
+        }
+        if (kanjiDate && has.fourDigits) {
+            for (m = fromDigit(GREGORIAN_KANJI, t, has); m.find(); ) {
                 add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(3)));
             }
         }
-        if (separator) {
-            for (Matcher m = ERA_NUMERIC.matcher(t); m.find(); ) {
+        if (has.separator && has.era) {
+            for (m = ERA_NUMERIC.matcher(t); m.find(); ) {
                 if (plausible(m.group(4), m.group(5))) {
                     add(all, m, JapaneseDates.era(text.substring(m.start(), m.end()), m.group(1), m.group(2), m.group(4), m.group(5)));
                 }
             }
-            for (Matcher m = GREGORIAN_NUMERIC.matcher(t); m.find(); ) {
+        }
+        if (has.separator && has.fourDigits) {
+            for (m = fromDigit(GREGORIAN_NUMERIC, t, has); m.find(); ) {
                 if (plausible(m.group(3), m.group(4))) {
                     add(all, m, JapaneseDates.gregorian(text.substring(m.start(), m.end()), m.group(1), m.group(3), m.group(4)));
                 }
             }
         }
-        if (tsuki && nichi) {
-            for (Matcher m = MONTH_DAY_KANJI.matcher(t); m.find(); ) {
+        if (has.tsuki && has.hi) {
+            // a match ends with 日
+            for (m = within(MONTH_DAY_KANJI, t, has.firstDigit, has.lastHi + 1); m.find(); ) {
                 all.add(yearless(text, m, fiscalYear));
             }
         }
-        if (slash) {
-            for (Matcher m = MONTH_DAY_SLASH.matcher(t); m.find(); ) {
-                if (plausible(m.group(1), m.group(2))
-                        && !FRACTION_FOLLOWER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        if (has.slash) {
+            Matcher follower = FRACTION_FOLLOWER.matcher(t);
+            // a match is one or two digits either side of a slash
+            int from = Math.max(has.firstDigit, has.firstSlash - 2);
+            for (m = within(MONTH_DAY_SLASH, t, from, Math.min(t.length(), has.lastSlash + 3)); m.find(); ) {
+                if (plausible(m.group(1), m.group(2)) && !follower.region(m.end(), t.length()).lookingAt()) {
                     all.add(yearless(text, m, fiscalYear));
                 }
             }
         }
-        if (tsuki) {
-            for (Matcher m = MONTH_ONLY.matcher(t); m.find(); ) {
+        if (has.tsuki && mayNameNoMonth(t)) {
+            for (m = fromDigit(MONTH_ONLY, t, has); m.find(); ) {
                 int month = Integer.parseInt(m.group(1));
                 if (month < 1 || month > 12) {
                     add(all, m, new DateParse.Invalid(text.substring(m.start(), m.end()), DateParse.NO_SUCH_MONTH));
                 }
             }
+        }
+        if (all.isEmpty()) {
+            return List.of();
         }
 
         all.sort(null);
@@ -151,6 +159,52 @@ public final class FreeTextDates {
             out.add(new DateMention(text.substring(c.start, c.end), c.start, c.end, c.result));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A matcher for a form whose matches begin with a digit: it looks from the text's first digit
+     * on, its look-behind still seeing what comes before.
+     */
+    private static Matcher fromDigit(Pattern form, String t, Shapes has) {
+        return within(form, t, has.firstDigit, t.length());
+    }
+
+    /**
+     * A matcher for a form whose matches lie between {@code start} and {@code end} (none when start
+     * is past end); look-arounds see past them.
+     */
+    private static Matcher within(Pattern form, String t, int start, int end) {
+        return form.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(Math.min(start, end), end);
+    }
+
+    /**
+     * Whether some 月 follows one or two digits (and spaces) that are no month 1–12, the only case
+     * in which MONTH_ONLY gives a mention: such a match is the whole run of digits before the 月.
+     */
+    private static boolean mayNameNoMonth(String t) {
+        for (int j = t.indexOf('月'); j >= 0; j = t.indexOf('月', j + 1)) {
+            int k = j - 1;
+            while (k >= 0 && isRegexSpace(t.charAt(k))) {
+                k--;
+            }
+            int end = k + 1;
+            while (k >= 0 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+                k--;
+            }
+            int digits = end - (k + 1);
+            if (digits == 1 || digits == 2) {
+                int month = Integer.parseInt(t, k + 1, end, 10);
+                if (month < 1 || month > 12) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "3/17～4/16" in FY2025: the start is 2025-03-17, not 2026-03-17. */
@@ -197,13 +251,55 @@ public final class FreeTextDates {
         }
     }
 
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
+    /** Which characters the date forms need a text holds, found in one pass. */
+    private static final class Shapes {
+        boolean digit;
+        int firstDigit;
+        int firstSlash = -1;
+        int lastSlash = -1;
+        int lastHi = -1;
+        boolean fourDigits;
+        boolean nen;
+        boolean tsuki;
+        boolean hi;
+        boolean slash;
+        boolean separator;
+        boolean era;
+
+        static Shapes of(String t) {
+            Shapes s = new Shapes();
+            int run = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (!s.digit) {
+                        s.firstDigit = i;
+                    }
+                    s.digit = true;
+                    s.fourDigits |= ++run >= 4;
+                    continue;
+                }
+                run = 0;
+                switch (c) {
+                    case '年' -> s.nen = true;
+                    case '月' -> s.tsuki = true;
+                    case '日' -> {
+                        s.hi = true;
+                        s.lastHi = i;
+                    }
+                    case '/' -> {
+                        s.slash = true;
+                        s.separator = true;
+                        if (s.firstSlash < 0) {
+                            s.firstSlash = i;
+                        }
+                        s.lastSlash = i;
+                    }
+                    case '.', '-' -> s.separator = true;
+                    default -> s.era |= Eras.canBeginEra(c);
+                }
             }
+            return s;
         }
-        return false;
     }
 }

@@ -145,11 +145,15 @@ public final class JapaneseText {
      * the original text must be reported (free-text date scanning), which NFKC cannot promise.
      */
     static String narrow(String s) {
-        if (!hasWide(s)) {
-            return s;
+        int first = 0;
+        while (first < s.length() && !changedByNarrow(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to narrow: no copy
         }
         char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
+        for (int i = first; i < c.length; i++) {
             char ch = c[i];
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 c[i] = (char) (ch - 0xFEE0);
@@ -172,15 +176,8 @@ public final class JapaneseText {
         return false;
     }
 
-    /** Whether {@link #narrow} changes anything. */
-    private static boolean hasWide(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0' || c == '\u2212') {
-                return true;
-            }
-        }
-        return false;
+    private static boolean changedByNarrow(char ch) {
+        return (ch >= '\uFF01' && ch <= '\uFF5E') || ch == '\u3000' || ch == '\u00A0' || ch == '\u2212';
     }
 
     static boolean isSpace(int cp) {
@@ -195,6 +192,9 @@ public final class JapaneseText {
     }
 
     private static boolean isTrimmable(int cp) {
+        if (cp > ' ' && cp < 0x7F || cp >= 0x3041 && cp <= 0x9FFF) {
+            return false; // printable ASCII, kana and kanji: most first and last characters, decided without a table look-up
+        }
         return isSpace(cp) || isZeroWidth(cp);
     }
 

@@ -269,4 +269,60 @@ class ValidatorTest {
                 .containsExactly(tuple("unreadable", "bad.xlsx", null));
         assertThat(findings(v).get(0).message()).contains("CSV");
     }
+
+    /** Findings of several checks on several rows: row by row while reading, then check by check. */
+    private static TestBook mixedFindings() {
+        return TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(1, "別の目標", "○", 3, "取組3", null, null, null, null, null, null, null, null, "9月31日に開催", null)
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null)
+                .indicator(1, G1, "○", 4, "取組4", null, null, "LINE", 17913, 20000, 19175, "人", null, "進捗", 90);
+    }
+
+    @Test
+    void findingsComeOutInTheOrderOfTheChecksThenOfTheRows() throws IOException {
+        assertThat(findings(validate(mixedFindings()))).extracting(Finding::code, Finding::cell).containsExactly(
+                tuple("invalid-date", "N6"),
+                tuple("required", "H6"),
+                tuple("inconsistent", "B6"),
+                tuple("sequence", "D6"), tuple("sequence", "D7"), tuple("sequence", "D8"),
+                tuple("duplicate", "H7"),
+                tuple("progress-mismatch", "O8"));
+    }
+
+    @Test
+    void aFindingsOnlyValidatorGivesTheSameFindingsAndNoGoalTree() throws IOException {
+        Path file = mixedFindings().write(dir.resolve("book.xlsx"));
+        Validation full = validator.validate(file, "book.xlsx");
+        Validation lean = Validator.findingsOnly(SchemaLoader.loadBuiltIn(), ReadOptions.defaults(),
+                Messages.forLocale(Locale.JAPANESE)).validate(file, "book.xlsx");
+        assertThat(lean.result()).isEqualTo(full.result());
+        assertThat(lean.result().department()).isEqualTo("政策企画部");
+        assertThat(full.reports()).hasSize(1);
+        assertThat(lean.reports()).isEmpty();
+    }
+
+    @Test
+    void aFindingsOnlyValidatorStillReportsAWorkbookWithoutTheTable() throws IOException {
+        Path other = new TestBook().header(List.of("氏名", "住所")).row("上田", "長野県").write(dir.resolve("other.xlsx"));
+        Validation v = Validator.findingsOnly(SchemaLoader.loadBuiltIn(), ReadOptions.defaults(),
+                Messages.forLocale(Locale.JAPANESE)).validate(other, "other.xlsx");
+        assertThat(findings(v)).extracting(Finding::code).containsExactly("sheet-missing");
+    }
+
+    @Test
+    void groupsAreComparedAlikeOnASheetWithMoreDistinctTitlesThanAreKeptFolded() throws IOException {
+        TestBook book = TestBook.standard();
+        int goals = 1500;
+        for (int g = 1; g <= goals; g++) {
+            String wide = String.valueOf(g).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                    .reduce("", String::concat);
+            book.indicator(g, "目標" + g + "の推進", "○", 1, "取組", null, null, "指標" + g + "a", null, null, null, null,
+                    null, "進捗", null);
+            book.indicator(g, g == goals ? "目標" + g + "の見直し" : "目標" + wide + "の推進", null, 2, "取組2", null, null,
+                    "指標" + g + "b", null, null, null, null, null, "進捗", null);
+        }
+        assertThat(findings(validate(book))).extracting(Finding::code, Finding::cell)
+                .containsExactly(tuple("inconsistent", "B" + book.excelRow(2 * goals - 1)));
+    }
 }

@@ -221,6 +221,22 @@ class MergeCommandTest {
     }
 
     @Test
+    void theSameInputsAndSourceDateEpochGiveTheSameFile() throws IOException {
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.xlsx");
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1761868800");
+        CliRun r = CliRun.run(env, "merge", "-q", "samples/2025-09", "-o", a.toString());
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(CliRun.run(env, "merge", "-q", "samples/2025-09", "-o", b.toString()).code).isZero();
+        assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+        try (XSSFWorkbook wb = open(a)) {
+            assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant())
+                    .isEqualTo(java.time.Instant.ofEpochSecond(1761868800));
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + 12);
+        }
+    }
+
+    @Test
     void refusesToOverwriteAnInputAndLeavesInputsUntouched() throws Exception {
         Path a = department("総務部", "a.xlsx");
         String before = sha256(a) + sha256(SEED);

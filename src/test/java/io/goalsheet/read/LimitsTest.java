@@ -311,6 +311,29 @@ class LimitsTest {
     }
 
     @Test
+    void aRunOfTextUpToTheLimitIsReadAndOneByteMoreIsRefused() throws Exception {
+        long maxRun = ZipArchive.maxRun(ReadLimits.defaults());
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder letters = new StringBuilder();
+        for (long i = 0; i < maxRun; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        // the run is "ext>" and the letters, up to the next '<'
+        for (long run : new long[] {maxRun, maxRun + 1}) {
+            Path file = new RawXlsx()
+                    .sheet("S", "<extLst><ext>" + letters.substring(0, (int) (run - 4)) + "</ext></extLst>"
+                            + RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))
+                    .write(dir.resolve("run" + run + ".xlsx"));
+            if (run <= maxRun) {
+                assertThat(WorkbookReader.read(file, ReadOptions.defaults()).sheets().get(0).cell(0, 0).number())
+                        .isEqualTo(1);
+            } else {
+                BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "text-length");
+            }
+        }
+    }
+
+    @Test
     void sharedStringCountAndTotalText() throws Exception {
         StringBuilder sis = new StringBuilder();
         for (int i = 0; i < 11; i++) {

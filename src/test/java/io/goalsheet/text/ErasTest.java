@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,5 +88,15 @@ class ErasTest {
     @Test
     void noEraBeforeMeiji() {
         assertThatThrownBy(() -> Eras.eraYear(1868)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void canBeginEraIsTrueExactlyForTheCharactersTheEraExpressionCanBeginWith() {
+        Pattern era = Pattern.compile(Eras.ERA_REGEX);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            Matcher m = era.matcher(String.valueOf(c));
+            boolean canBegin = m.lookingAt() || m.hitEnd();
+            assertThat(Eras.canBeginEra(c)).as("U+%04X", (int) c).isEqualTo(canBegin);
+        }
     }
 }

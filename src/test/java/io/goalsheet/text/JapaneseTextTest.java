@@ -30,6 +30,19 @@ class JapaneseTextTest {
     }
 
     @Test
+    void trimRemovesExactlyTheSpacesAndZeroWidthCharactersOfEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            boolean trimmable = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85
+                    || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
+            String s = Character.toString(cp);
+            assertThat(JapaneseText.trim(s)).as("U+%04X", cp).isEqualTo(trimmable ? "" : s);
+        }
+    }
+
+    @Test
     void nullStaysNull() {
         assertThat(JapaneseText.trim(null)).isNull();
         assertThat(JapaneseText.nfkc(null)).isNull();

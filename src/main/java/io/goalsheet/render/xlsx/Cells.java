@@ -27,15 +27,4 @@ final class Cells {
         }
         return cell;
     }
-
-    /** A formula with its value already computed, so that viewers that do not recalculate still show it. */
-    static Cell formula(Row row, int col, String formula, double cached, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-        return cell;
-    }
 }

@@ -4,6 +4,7 @@ import io.goalsheet.model.Consolidation;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;
+import io.goalsheet.model.Indicator;
 import io.goalsheet.model.IndicatorRow;
 import io.goalsheet.schema.Field;
 import io.goalsheet.schema.MetadataField;
@@ -12,27 +13,28 @@ import io.goalsheet.schema.Schema;
 import io.goalsheet.text.FiscalYears;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Set;
 
 /**
  * The merged workbook of {@code goalsheet merge}: 一覧 (every indicator row of every department),
  * 集計 (per-department counts as live COUNTIFS formulas over 一覧, and a native bar chart), one
  * sheet per department in the entry layout (so it can be split and re-validated), and 検証結果.
- * 一覧 and the department sheets are streamed (SXSSF), so memory does not grow with the rows.
+ * Every sheet is streamed into the file as it is written ({@link XlsxPackage}): memory does not
+ * grow with the rows, and a thousand departments cost what their cells cost.
  */
 public final class MergeWorkbook {
 
     public static final String LIST = "一覧";
     public static final String SUMMARY = "集計";
     public static final String FINDINGS = "検証結果";
+    /** Rows a sheet holds, the header included. */
+    public static final int MAX_ROWS = 1_048_576;
 
     /** Columns of 一覧 after 担当部局名 and the schema's fields: for totals and for tracing each row back. */
     static final List<String> EXTRA = List.of("list.progress-used", "list.progress-source", "list.goal-first",
@@ -41,10 +43,17 @@ public final class MergeWorkbook {
     private final Schema schema;
     private final ReportTemplate template;
     private final ResourceBundle labels = ResourceBundle.getBundle("io.goalsheet.render.xlsx.labels");
+    private final List<Field> fields;
+    private final Style[] fieldStyles;
 
     public MergeWorkbook(Schema schema, ReportTemplate template) {
         this.schema = schema;
         this.template = template;
+        this.fields = schema.fields();
+        this.fieldStyles = new Style[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            fieldStyles[i] = fields.get(i).constraints().enumValues().isEmpty() ? Style.TEXT : Style.CENTER;
+        }
     }
 
     /** Receives a tick per indicator row written, for a progress bar. */
@@ -52,28 +61,25 @@ public final class MergeWorkbook {
         void rowWritten();
     }
 
-    public void write(Consolidation c, OutputStream out, Progress progress) throws IOException {
-        XSSFWorkbook base = new XSSFWorkbook();
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, 200);
-        wb.setCompressTempFiles(false);
-        try {
-            Styles st = new Styles(wb);
-            XSSFSheet summary = base.createSheet(SUMMARY);
-            SXSSFSheet list = wb.createSheet(LIST);
-            writeList(list, c, st, progress);
-            new SummarySheet(schema, template, labels).write(summary, c, st, true);
+    /**
+     * @param created recorded as the workbook's creation time: the same inputs and time give the same bytes
+     * @throws IllegalArgumentException when 一覧 would have more rows than a sheet holds
+     */
+    public void write(Consolidation c, OutputStream out, Instant created, Progress progress) throws IOException {
+        if (c.indicatorCount() + 1L > MAX_ROWS) {
+            throw new IllegalArgumentException(c.indicatorCount() + " rows");
+        }
+        try (XlsxPackage xlsx = new XlsxPackage(out, template, created)) {
+            writeList(xlsx.sheet(LIST), c, progress);
+            new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true);
             SheetNames names = new SheetNames(LIST, SUMMARY, FINDINGS);
             for (DepartmentReport d : c.departments()) {
-                writeDepartment(wb.createSheet(names.unique(d.department())), d, c, st);
+                writeDepartment(xlsx.sheet(names.unique(d.department())), d, c);
             }
-            writeFindings(wb.createSheet(FINDINGS), c, st);
-            wb.setSheetOrder(LIST, 0);
-            wb.setActiveSheet(0);
-            wb.setForceFormulaRecalculation(true);
-            wb.write(out);
-        } finally {
-            wb.dispose();
-            wb.close();
+            writeFindings(xlsx.sheet(FINDINGS), c);
+            xlsx.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -83,143 +89,136 @@ public final class MergeWorkbook {
 
     // ---- 一覧
 
-    private void writeList(SXSSFSheet sheet, Consolidation c, Styles st, Progress progress) {
-        List<Field> fields = schema.fields();
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(30);
-        Cells.put(header, 0, label("department"), st.header);
+    private void writeList(StreamSheet sheet, Consolidation c, Progress progress) {
+        int[] widths = new int[1 + fields.size() + EXTRA.size()];
+        widths[0] = 16;
         for (int i = 0; i < fields.size(); i++) {
-            Cells.put(header, 1 + i, fields.get(i).title(), st.header);
+            widths[1 + i] = ColumnWidths.of(fields.get(i));
         }
         for (int i = 0; i < EXTRA.size(); i++) {
-            Cells.put(header, 1 + fields.size() + i, label(EXTRA.get(i)), st.header);
+            widths[1 + fields.size() + i] = i == 3 ? 30 : 12;
         }
-        int r = 1;
+        sheet.layout(widths, 2, 1, 1);
+        sheet.row(0, 30);
+        sheet.text(0, label("department"), Style.HEADER);
+        for (int i = 0; i < fields.size(); i++) {
+            sheet.text(1 + i, fields.get(i).title(), Style.HEADER);
+        }
+        for (int i = 0; i < EXTRA.size(); i++) {
+            sheet.text(1 + fields.size() + i, label(EXTRA.get(i)), Style.HEADER);
+        }
+        String computed = label("source.computed");
+        String entered = label("source.entered");
+        int x = 1 + fields.size();
+        int rows = 0;
         for (DepartmentReport d : c.departments()) {
             Object previousGoal = null;
             for (IndicatorRow ir : d.rows()) {
-                Row row = sheet.createRow(r++);
-                Cells.put(row, 0, d.department(), st.text);
-                for (int i = 0; i < fields.size(); i++) {
-                    Field f = fields.get(i);
-                    Object v = ir.value(f.name());
-                    Cells.put(row, 1 + i, v, styleFor(f, v, st));
-                }
-                int x = 1 + fields.size();
-                var ind = ir.indicator();
-                Cells.put(row, x, ind.progressRate(), st.percent);
-                Cells.put(row, x + 1, ind.progressRate() == null ? null
-                        : label(ind.progressComputed() ? "source.computed" : "source.entered"), st.center);
+                sheet.nextRow();
+                rows++;
+                sheet.text(0, d.department(), Style.TEXT);
+                fieldCells(sheet, ir, 1);
+                Indicator ind = ir.indicator();
+                Double rate = ind.progressRate();
+                sheet.put(x, rate, Style.PERCENT);
+                sheet.put(x + 1, rate == null ? null : ind.progressComputed() ? computed : entered, Style.CENTER);
                 boolean first = ir.goal() != previousGoal;
                 previousGoal = ir.goal();
-                Cells.put(row, x + 2, first ? 1 : null, st.center);
-                Cells.put(row, x + 3, d.file(), st.text);
-                Cells.put(row, x + 4, d.sheet(), st.text);
-                Cells.put(row, x + 5, ind.row(), st.center);
+                sheet.put(x + 2, first ? 1 : null, Style.CENTER);
+                sheet.put(x + 3, d.file(), Style.TEXT);
+                sheet.put(x + 4, d.sheet(), Style.TEXT);
+                sheet.number(x + 5, ind.row(), Style.CENTER);
                 progress.rowWritten();
             }
         }
-        int lastCol = fields.size() + EXTRA.size();
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastCol));
-        sheet.createFreezePane(2, 1);
-        PrintSetup.landscapeFitToWidth(sheet, template, 0);
-        sheet.setColumnWidth(0, 256 * 16);
-        for (int i = 0; i < fields.size(); i++) {
-            sheet.setColumnWidth(1 + i, 256 * ColumnWidths.of(fields.get(i)));
-        }
-        for (int i = 0; i < EXTRA.size(); i++) {
-            sheet.setColumnWidth(1 + fields.size() + i, 256 * (i == 3 ? 30 : 12));
-        }
+        sheet.autoFilter(rows, fields.size() + EXTRA.size());
     }
 
-    static org.apache.poi.ss.usermodel.CellStyle styleFor(Field f, Object v, Styles st) {
-        if (v instanceof java.time.LocalDate) {
-            return st.date;
+    /** The schema's fields of one indicator row, from column {@code from} on. */
+    private void fieldCells(StreamSheet sheet, IndicatorRow ir, int from) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Object v = ir.value(f.name());
+            Style style;
+            if (v instanceof LocalDate) {
+                style = Style.DATE;
+            } else if (v instanceof Integer) {
+                style = Style.CENTER;
+            } else if (v instanceof Double) {
+                style = f.isPercent() ? Style.PERCENT : Style.NUMBER;
+            } else {
+                style = fieldStyles[i];
+            }
+            sheet.put(from + i, v, style);
         }
-        if (v instanceof Integer) {
-            return st.center;
-        }
-        if (v instanceof Double) {
-            return f.isPercent() ? st.percent : st.number;
-        }
-        return f.constraints().enumValues().isEmpty() ? st.text : st.center;
     }
 
     // ---- department sheets, in the entry layout
 
-    private void writeDepartment(SXSSFSheet sheet, DepartmentReport d, Consolidation c, Styles st) {
-        Row title = sheet.createRow(0);
-        Cells.put(title, 0, template.title(c.reportKind()), st.title);
-        Row m1 = sheet.createRow(1);
-        Row m2 = sheet.createRow(2);
-        metadata(m1, 0, "department", d.department(), st);
-        metadata(m1, 3, "fiscalYear", d.fiscalYear() == null ? null : FiscalYears.label(d.fiscalYear()), st);
-        metadata(m2, 0, "asOf", d.asOf(), st);
-        metadata(m2, 3, "reportKind", d.reportKind(), st);
-        List<Field> fields = schema.fields();
-        Row header = sheet.createRow(3);
+    private void writeDepartment(StreamSheet sheet, DepartmentReport d, Consolidation c) {
+        int[] widths = new int[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
-            Cells.put(header, i, fields.get(i).title(), st.header);
-            sheet.setColumnWidth(i, 256 * ColumnWidths.of(fields.get(i)));
+            widths[i] = ColumnWidths.of(fields.get(i));
         }
-        int r = 4;
+        // no repeated header rows here: a thousand departments would mean a thousand defined names
+        sheet.layout(widths, 0, 4, 0);
+        sheet.row(0, 0);
+        sheet.text(0, template.title(c.reportKind()), Style.TITLE);
+        sheet.row(1, 0);
+        metadata(sheet, 0, "department", d.department());
+        metadata(sheet, 3, "fiscalYear", d.fiscalYear() == null ? null : FiscalYears.label(d.fiscalYear()));
+        sheet.row(2, 0);
+        metadata(sheet, 0, "asOf", d.asOf());
+        metadata(sheet, 3, "reportKind", d.reportKind());
+        sheet.row(3, 0);
+        for (int i = 0; i < fields.size(); i++) {
+            sheet.text(i, fields.get(i).title(), Style.HEADER);
+        }
         for (IndicatorRow ir : d.rows()) {
-            Row row = sheet.createRow(r++);
-            for (int i = 0; i < fields.size(); i++) {
-                Object v = ir.value(fields.get(i).name());
-                Cells.put(row, i, v, styleFor(fields.get(i), v, st));
-            }
+            sheet.nextRow();
+            fieldCells(sheet, ir, 0);
         }
-        sheet.createFreezePane(0, 4);
-        // no repeated header rows here: each is a defined name, and POI looks names up by scanning them all,
-        // which a merge of a thousand departments would pay for quadratically
-        PrintSetup.landscapeFitToWidth(sheet, template, -1);
     }
 
-    private void metadata(Row row, int col, String name, Object value, Styles st) {
+    private void metadata(StreamSheet sheet, int col, String name, Object value) {
         MetadataField m = schema.metadataField(name).orElse(null);
         if (m == null || value == null) {
             return;
         }
-        Cells.put(row, col, m.label(), st.label);
-        var cell = Cells.put(row, col + 1, value, null);
-        if (value instanceof java.time.LocalDate) {
-            cell.setCellStyle(st.date);
-        }
+        sheet.text(col, m.label(), Style.LABEL);
+        sheet.put(col + 1, value, value instanceof LocalDate ? Style.DATE : Style.PLAIN);
     }
 
     // ---- 検証結果
 
-    private void writeFindings(SXSSFSheet sheet, Consolidation c, Styles st) {
+    private void writeFindings(StreamSheet sheet, Consolidation c) {
+        sheet.layout(new int[] {34, 8, 8, 18, 18, 40, 60}, 0, 1, 0);
         String[] heads = {label("findings.file"), label("findings.status"), label("findings.severity"),
             label("findings.code"), label("findings.place"), label("findings.value"), label("findings.message")};
-        Row header = sheet.createRow(0);
+        sheet.row(0, 0);
         for (int i = 0; i < heads.length; i++) {
-            Cells.put(header, i, heads[i], st.header);
+            sheet.text(i, heads[i], Style.HEADER);
         }
-        int r = 1;
-        java.util.Set<String> skipped = new java.util.HashSet<>();
+        Set<String> skipped = new HashSet<>();
         c.skipped().forEach(f -> skipped.add(f.file()));
+        int rows = 0;
         for (FileResult f : c.results()) {
             String status = label(skipped.contains(f.file()) ? "findings.skipped" : "findings.included");
             for (Finding x : f.findings()) {
-                Row row = sheet.createRow(r++);
-                Cells.put(row, 0, f.file(), st.text);
-                Cells.put(row, 1, status, st.center);
-                Cells.put(row, 2, label(x.isError() ? "findings.error" : "findings.warning"), st.center);
-                Cells.put(row, 3, x.code(), st.text);
-                Cells.put(row, 4, x.place() == null ? "" : x.place(), st.text);
-                Cells.put(row, 5, x.value(), st.text);
-                Cells.put(row, 6, x.message(), st.text);
+                sheet.nextRow();
+                rows++;
+                sheet.text(0, f.file(), Style.TEXT);
+                sheet.text(1, status, Style.CENTER);
+                sheet.text(2, label(x.isError() ? "findings.error" : "findings.warning"), Style.CENTER);
+                sheet.text(3, x.code(), Style.TEXT);
+                sheet.text(4, x.place() == null ? "" : x.place(), Style.TEXT);
+                sheet.put(5, x.value(), Style.TEXT);
+                sheet.text(6, x.message(), Style.TEXT);
             }
         }
-        if (r == 1) {
-            Cells.put(sheet.createRow(1), 0, label("findings.none"), null);
+        if (rows == 0) {
+            sheet.nextRow();
+            sheet.text(0, label("findings.none"), Style.PLAIN);
         }
-        int[] widths = {34, 8, 8, 18, 18, 40, 60};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, 256 * widths[i]);
-        }
-        sheet.createFreezePane(0, 1);
     }
 }

@@ -25,6 +25,8 @@ final class Styles {
     final CellStyle totalInteger;
     final CellStyle totalPercent;
 
+    private final CellStyle[] byRole;
+
     Styles(Workbook wb) {
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -65,6 +67,13 @@ final class Styles {
         totalPercent = wb.createCellStyle();
         totalPercent.cloneStyleFrom(totalText);
         totalPercent.setDataFormat(formats.getFormat("0.0\"%\""));
+        byRole = new CellStyle[] {null, title, label, header, text, center, integer, number, percent, date, totalText,
+            totalInteger, totalPercent};
+    }
+
+    /** The POI style of a role; null for {@link Style#PLAIN}. */
+    CellStyle of(Style role) {
+        return byRole[role.ordinal()];
     }
 
     /** Thin borders all round, top-aligned: the cells of every table written. */
