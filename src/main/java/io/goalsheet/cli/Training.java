@@ -1,0 +1,40 @@
+package io.goalsheet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The training run of the class-data-sharing archive, which the launcher makes once per build: the
+ * commands of a month — validate, merge, the PDF report — on the samples, in one JVM, so that the
+ * archive holds the classes of each and not only of the command that happened to train it. Outputs
+ * go to a temporary directory removed at the end.
+ */
+public final class Training {
+
+    private Training() {}
+
+    public static void main(String[] args) throws IOException {
+        String samples = args[0];
+        Quiet.apply();
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        Console console = new Console(nowhere, nowhere, Map.of(), false, false, null);
+        Path dir = Files.createTempDirectory("goalsheet-training-");
+        try {
+            new Main(console).run("validate", "-q", samples);
+            new Main(console).run("merge", samples, "-o", dir.resolve("merged.xlsx").toString());
+            new Main(console).run("report", "-q", samples, "-o", dir.resolve("report.pdf").toString());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
