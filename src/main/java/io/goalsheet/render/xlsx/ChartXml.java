@@ -20,24 +20,24 @@ final class ChartXml {
                 .append("<c:chartSpace xmlns:c=\"").append(C).append("\" xmlns:a=\"").append(A).append("\">")
                 .append("<c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>")
                 .append("<a:defRPr sz=\"1200\" b=\"1\"/></a:pPr><a:r><a:rPr lang=\"ja-JP\" sz=\"1200\" b=\"1\"/><a:t>")
-                .append(XlsxPackage.escape(c.title())).append("</a:t></a:r></a:p></c:rich></c:tx>")
+                .append(XmlOut.escapeText(c.title())).append("</a:t></a:r></a:p></c:rich></c:tx>")
                 .append("<c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>")
                 .append("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>");
         for (int i = 0; i < c.series().size(); i++) {
             Grid.Series s = c.series().get(i);
             sb.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/>")
-                    .append("<c:tx><c:strRef><c:f>").append(XlsxPackage.escape(sheet + abs(s.nameCol(), s.nameRow())))
+                    .append("<c:tx><c:strRef><c:f>").append(XmlOut.escapeText(sheet + abs(s.nameCol(), s.nameRow())))
                     .append("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>")
-                    .append(XlsxPackage.escape(s.name())).append("</c:v></c:pt></c:strCache></c:strRef></c:tx>")
+                    .append(XmlOut.escapeText(s.name())).append("</c:v></c:pt></c:strCache></c:strRef></c:tx>")
                     .append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(s.colour()).append("\"/></a:solidFill></c:spPr>")
-                    .append("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>").append(XlsxPackage.escape(categories))
+                    .append("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>").append(XmlOut.escapeText(categories))
                     .append("</c:f><c:strCache><c:ptCount val=\"").append(c.categories().size()).append("\"/>");
             for (int k = 0; k < c.categories().size(); k++) {
-                sb.append("<c:pt idx=\"").append(k).append("\"><c:v>").append(XlsxPackage.escape(c.categories().get(k)))
+                sb.append("<c:pt idx=\"").append(k).append("\"><c:v>").append(XmlOut.escapeText(c.categories().get(k)))
                         .append("</c:v></c:pt>");
             }
             sb.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>")
-                    .append(XlsxPackage.escape(sheet + abs(s.valueCol(), c.firstRow()) + ":" + abs(s.valueCol(), c.lastRow())))
+                    .append(XmlOut.escapeText(sheet + abs(s.valueCol(), c.firstRow()) + ":" + abs(s.valueCol(), c.lastRow())))
                     .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"")
                     .append(s.values().size()).append("\"/>");
             for (int k = 0; k < s.values().size(); k++) {

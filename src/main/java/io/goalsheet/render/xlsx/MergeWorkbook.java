@@ -33,8 +33,8 @@ public final class MergeWorkbook {
     public static final String LIST = "一覧";
     public static final String SUMMARY = "集計";
     public static final String FINDINGS = "検証結果";
-    /** Rows a sheet holds, the header included. */
-    public static final int MAX_ROWS = 1_048_576;
+    /** Rows a sheet holds, the header included: 一覧 takes one row per indicator after its header. */
+    public static final int MAX_ROWS = StreamSheet.MAX_ROWS;
 
     /** Columns of 一覧 after 担当部局名 and the schema's fields: for totals and for tracing each row back. */
     static final List<String> EXTRA = List.of("list.progress-used", "list.progress-source", "list.goal-first",
@@ -63,12 +63,9 @@ public final class MergeWorkbook {
 
     /**
      * @param created recorded as the workbook's creation time: the same inputs and time give the same bytes
-     * @throws IllegalArgumentException when 一覧 would have more rows than a sheet holds
+     * @throws IllegalArgumentException when 一覧 would have more rows than {@link #MAX_ROWS} (callers check first)
      */
     public void write(Consolidation c, OutputStream out, Instant created, Progress progress) throws IOException {
-        if (c.indicatorCount() + 1L > MAX_ROWS) {
-            throw new IllegalArgumentException(c.indicatorCount() + " rows");
-        }
         try (XlsxPackage xlsx = new XlsxPackage(out, template, created)) {
             writeList(xlsx.sheet(LIST), c, progress);
             new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true);

@@ -16,6 +16,8 @@ final class StreamSheet implements Grid {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** Rows a worksheet holds. */
+    static final int MAX_ROWS = 1_048_576;
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate LEAP_BUG = LocalDate.of(1900, 3, 1);
     /** "A".."ZZ" as bytes, and each " s=\"n\"" attribute: written for every cell. */
@@ -101,7 +103,7 @@ final class StreamSheet implements Grid {
         if (index <= row) {
             throw new IllegalArgumentException("row " + index + " after row " + row);
         }
-        if (index >= 1_048_576) {
+        if (index >= MAX_ROWS) {
             throw new IllegalArgumentException("more rows than a sheet holds (1,048,576)");
         }
         if (row >= 0) {

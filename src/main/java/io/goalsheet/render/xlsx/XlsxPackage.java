@@ -126,7 +126,7 @@ final class XlsxPackage implements AutoCloseable {
         StringBuilder sb = new StringBuilder(head()).append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"")
                 .append(REL).append("\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (Written s : sheets) {
-            sb.append("<sheet name=\"").append(escape(s.name())).append("\" sheetId=\"").append(s.part())
+            sb.append("<sheet name=\"").append(XmlOut.escapeAttribute(s.name())).append("\" sheetId=\"").append(s.part())
                     .append("\" r:id=\"rId").append(s.part()).append("\"/>");
         }
         sb.append("</sheets>");
@@ -135,12 +135,12 @@ final class XlsxPackage implements AutoCloseable {
             Written s = sheets.get(i);
             if (s.filterRange() != null) {
                 names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
-                        .append("\" hidden=\"1\">").append(escape(reference(s.name()) + s.filterRange()))
+                        .append("\" hidden=\"1\">").append(XmlOut.escapeText(reference(s.name()) + s.filterRange()))
                         .append("</definedName>");
             }
             if (s.repeatedRows() > 0) {
                 names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-                        .append(escape(reference(s.name()) + "$1:$" + s.repeatedRows())).append("</definedName>");
+                        .append(XmlOut.escapeText(reference(s.name()) + "$1:$" + s.repeatedRows())).append("</definedName>");
             }
         }
         if (names.length() > 0) {
@@ -187,7 +187,7 @@ final class XlsxPackage implements AutoCloseable {
                 + "</xdr:colOff><xdr:row>" + c.fromRow() + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to>"
                 + "<xdr:col>" + c.toCol() + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + c.toRow()
                 + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr>"
-                + "<xdr:cNvPr id=\"2\" name=\"" + escape(c.title()) + "\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
+                + "<xdr:cNvPr id=\"2\" name=\"" + XmlOut.escapeAttribute(c.title()) + "\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
                 + "<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>"
                 + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
                 + "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"" + REL
@@ -205,21 +205,6 @@ final class XlsxPackage implements AutoCloseable {
 
     static String head() {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private void part(String name, String content) throws IOException {

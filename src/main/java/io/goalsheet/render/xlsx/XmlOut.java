@@ -14,11 +14,30 @@ import java.nio.charset.StandardCharsets;
 final class XmlOut {
 
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
 
     XmlOut(OutputStream out) {
+        this(out, 1 << 16);
+    }
+
+    private XmlOut(OutputStream out, int size) {
         this.out = out;
+        this.buf = new byte[size];
+    }
+
+    /** {@link #text} for XML built as a String (the small parts: workbook, chart, drawing). */
+    static String escapeText(String s) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(s.length() + 16);
+        new XmlOut(b, 64).text(s).flush();
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #attr} for XML built as a String. */
+    static String escapeAttribute(String s) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(s.length() + 16);
+        new XmlOut(b, 64).attr(s).flush();
+        return b.toString(StandardCharsets.UTF_8);
     }
 
     /** Markup known to be ASCII. */
