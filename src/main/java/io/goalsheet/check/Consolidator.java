@@ -48,11 +48,14 @@ public final class Consolidator {
         validations.forEach(v -> extra.put(v.result().file(), new ArrayList<>()));
         List<Validation> usable = validations.stream().filter(v -> v.result().errors() == 0).toList();
 
-        // the period is the one most inputs agree on; the others are told which they differ from
+        // the period is the one most inputs agree on; the others are told which they differ from. A
+        // published-layout sheet may have no 報告時点: it takes the others' of its fiscal year.
         Map<List<Object>, Integer> periods = new LinkedHashMap<>();
         for (Validation v : usable) {
             for (DepartmentReport r : v.reports()) {
-                periods.merge(period(r), 1, Integer::sum);
+                if (r.asOf() != null) {
+                    periods.merge(period(r), 1, Integer::sum);
+                }
             }
         }
         List<Object> period = periods.entrySet().stream().max(Map.Entry.comparingByValue())
@@ -61,7 +64,13 @@ public final class Consolidator {
         for (Validation v : usable) {
             for (DepartmentReport r : v.reports()) {
                 List<Finding> f = extra.get(v.result().file());
-                if (!period(r).equals(period)) {
+                if (r.asOf() == null && period == null) {
+                    f.add(fileError(r, "metadata-missing", "consolidate.as-of-missing"));
+                    continue;
+                }
+                boolean samePeriod = period(r).equals(period)
+                        || (r.asOf() == null && Objects.equals(r.fiscalYear(), period.get(0)));
+                if (!samePeriod) {
                     f.add(fileError(r, "period-mismatch", "period-mismatch", describe(period(r)), describe(period)));
                     continue;
                 }

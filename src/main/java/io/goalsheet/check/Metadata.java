@@ -10,7 +10,11 @@ import io.goalsheet.text.FiscalYears;
 import io.goalsheet.text.JapaneseText;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The metadata above the table, each value found by its label: the next non-empty cell to the
@@ -35,6 +39,17 @@ final class Metadata {
 
     static Metadata read(SheetGrid grid, int headerRow, Schema schema, ValueParser parser,
                          FindingCollector out, String sheet) {
+        return read(grid, List.of(new int[] {0, headerRow}), Set.of(), Set.of(), schema, parser, out, sheet);
+    }
+
+    /**
+     * Reads the metadata from the rows of {@code ranges} ({from, to} exclusive), looked through in
+     * order. {@code optional} names values that are not required here; {@code fromHeadings}, values
+     * that without their label may be taken from a heading (【令和7年度重点目標】 gives 年度 FY2025, a title
+     * naming one of the allowed values — 重点目標一覧表（中間報告調書） — gives 報告区分).
+     */
+    static Metadata read(SheetGrid grid, List<int[]> ranges, Set<String> optional, Set<String> fromHeadings,
+                         Schema schema, ValueParser parser, FindingCollector out, String sheet) {
         Metadata md = new Metadata();
         Integer fiscalYear = null;
         // fiscal year first: period checks of the others need it
@@ -44,7 +59,8 @@ final class Metadata {
                 if ((pass == 0) != fyField) {
                     continue;
                 }
-                readOne(grid, headerRow, m, parser, out, sheet, md, fiscalYear);
+                boolean required = m.constraints().required() && !optional.contains(m.name());
+                readOne(grid, ranges, m, required, fromHeadings.contains(m.name()), parser, out, sheet, md, fiscalYear);
                 if (fyField && md.values.get(m.name()) instanceof Integer fy) {
                     fiscalYear = fy;
                 }
@@ -53,11 +69,73 @@ final class Metadata {
         return md;
     }
 
-    private static void readOne(SheetGrid grid, int headerRow, MetadataField m, ValueParser parser,
-                                FindingCollector out, String sheet, Metadata md, Integer fiscalYear) {
+    private static void readOne(SheetGrid grid, List<int[]> ranges, MetadataField m, boolean required,
+                                boolean fromHeading, ValueParser parser, FindingCollector out, String sheet,
+                                Metadata md, Integer fiscalYear) {
+        for (int[] range : ranges) {
+            if (readLabelled(grid, range, m, required, parser, out, sheet, md, fiscalYear)) {
+                return;
+            }
+        }
+        if (fromHeading) {
+            for (int[] range : ranges) {
+                Cell heading = heading(grid, range, m);
+                if (heading != null) {
+                    check(m, heading, heading.row(), heading.col(), required, parser, out, sheet, md, fiscalYear);
+                    return;
+                }
+            }
+        }
+        if (required) {
+            out.sheet(Severity.ERROR, "metadata-missing", sheet, "metadata-missing", m.label());
+        }
+    }
+
+    private static final Pattern FISCAL_YEAR_HEADING = Pattern.compile(
+            "(?:令和|平成|[RH])\\s*(?:[0-9]{1,2}|元)\\s*年度|[0-9]{4}\\s*年度");
+
+    /**
+     * A heading that names the value: a fiscal year 「令和7年度」 inside it, or exactly one of the
+     * allowed values. The cell returned holds just that value.
+     */
+    private static Cell heading(SheetGrid grid, int[] range, MetadataField m) {
+        for (int r = range[0]; r < Math.min(range[1], grid.rowCount()); r++) {
+            for (Cell cell : grid.rowCells(r)) {
+                if (cell.text() == null || cell.isNumber()) {
+                    continue;
+                }
+                String text = JapaneseText.nfkc(cell.text());
+                String found = null;
+                if (m.type() == FieldType.FISCAL_YEAR) {
+                    Matcher fy = FISCAL_YEAR_HEADING.matcher(text);
+                    found = fy.find() ? fy.group() : null;
+                } else {
+                    for (String allowed : m.constraints().enumValues()) {
+                        if (text.contains(allowed)) {
+                            if (found != null) {
+                                found = null;
+                                break;
+                            }
+                            found = allowed;
+                        }
+                    }
+                }
+                if (found != null) {
+                    return new Cell(cell.row(), cell.col(), io.goalsheet.read.CellType.STRING, found, Double.NaN,
+                            cell.style(), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Looks for the label in one range of rows; true when it was there (whatever its value). */
+    private static boolean readLabelled(SheetGrid grid, int[] range, MetadataField m, boolean required,
+                                        ValueParser parser, FindingCollector out, String sheet, Metadata md,
+                                        Integer fiscalYear) {
         String labelKey = HeaderRow.key(m.label());
-        int rows = Math.min(headerRow, grid.rowCount());
-        for (int r = 0; r < rows; r++) {
+        int rows = Math.min(range[1], grid.rowCount());
+        for (int r = range[0]; r < rows; r++) {
             for (int c = 0; c < grid.columnCount(); c++) {
                 Cell cell = grid.cell(r, c);
                 if (cell == null || cell.text() == null) {
@@ -80,29 +158,32 @@ final class Metadata {
                 }
                 int vr = valueCell == null ? r : valueCell.row();
                 int vc = valueCell == null ? c + 1 : valueCell.col();
-                Parsed p = parser.parse(valueCell, m.type(), "default", Map.of());
-                if (p instanceof Parsed.Empty) {
-                    if (m.constraints().required()) {
-                        out.cell(Severity.ERROR, "required", sheet, vr, vc, m.name(), null,
-                                "required.metadata", m.label());
-                    }
-                } else if (p instanceof Parsed.Problem pr) {
-                    out.cell(Severity.ERROR, pr.code(), sheet, vr, vc, m.name(), pr.text(), pr.key(), pr.args());
-                } else if (p instanceof Parsed.Value v) {
-                    if (ConstraintCheck.check(v, m.constraints(), m.label(), out, sheet, vr, vc, m.name())) {
-                        md.values.put(m.name(), v.value());
-                    }
-                    if ("fiscalYear".equals(m.period()) && fiscalYear != null && v.value() instanceof LocalDate d
-                            && !FiscalYears.contains(fiscalYear, d)) {
-                        out.cell(Severity.WARNING, "out-of-period", sheet, vr, vc, m.name(), v.text(),
-                                "out-of-period", v.text(), FiscalYears.label(fiscalYear));
-                    }
-                }
-                return;
+                check(m, valueCell, vr, vc, required, parser, out, sheet, md, fiscalYear);
+                return true;
             }
         }
-        if (m.constraints().required()) {
-            out.sheet(Severity.ERROR, "metadata-missing", sheet, "metadata-missing", m.label());
+        return false;
+    }
+
+    private static void check(MetadataField m, Cell valueCell, int vr, int vc, boolean required, ValueParser parser,
+                              FindingCollector out, String sheet, Metadata md, Integer fiscalYear) {
+        Parsed p = parser.parse(valueCell, m.type(), "default", Map.of());
+        if (p instanceof Parsed.Empty) {
+            if (required) {
+                out.cell(Severity.ERROR, "required", sheet, vr, vc, m.name(), null,
+                        "required.metadata", m.label());
+            }
+        } else if (p instanceof Parsed.Problem pr) {
+            out.cell(Severity.ERROR, pr.code(), sheet, vr, vc, m.name(), pr.text(), pr.key(), pr.args());
+        } else if (p instanceof Parsed.Value v) {
+            if (ConstraintCheck.check(v, m.constraints(), m.label(), out, sheet, vr, vc, m.name())) {
+                md.values.put(m.name(), v.value());
+            }
+            if ("fiscalYear".equals(m.period()) && fiscalYear != null && v.value() instanceof LocalDate d
+                    && !FiscalYears.contains(fiscalYear, d)) {
+                out.cell(Severity.WARNING, "out-of-period", sheet, vr, vc, m.name(), v.text(),
+                        "out-of-period", v.text(), FiscalYears.label(fiscalYear));
+            }
         }
     }
 

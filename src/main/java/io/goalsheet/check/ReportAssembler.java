@@ -22,9 +22,12 @@ final class ReportAssembler {
     private final ProgressRule rate;
     private final List<Goal> goals = new ArrayList<>();
     private GoalBuilder goal;
+    /** For records rebuilt from the published layout: the sheet rows they stand for; null for an entry table. */
+    private final RecordTable places;
 
-    ReportAssembler(Schema schema) {
+    ReportAssembler(Schema schema, RecordTable places) {
         this.f = new Fields(schema);
+        this.places = places;
         this.rate = ProgressRule.of(schema).stream().filter(r -> r.name().equals("progressRate")).findFirst()
                 .orElse(null);
     }
@@ -54,7 +57,9 @@ final class ReportAssembler {
         }
         Double entered = f.number(row, f.progressRate);
         Double computed = rate == null ? null : rate.compute(row);
-        item.indicators.add(new Indicator(SheetChecker.rowOf(row) + 1, f.text(row, f.target),
+        int r = SheetChecker.rowOf(row);
+        int sheetRow = places == null ? r : places.sheetRow(r, Math.max(0, f.target));
+        item.indicators.add(new Indicator(sheetRow + 1, f.text(row, f.target),
                 f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
                 f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
                 entered != null ? entered : computed, entered == null && computed != null));

@@ -83,6 +83,14 @@ final class SheetChecker {
      * @param assemble whether to build the goal tree (merge and report need it; validate does not)
      */
     Result check(HeaderRow header, String file, boolean assemble) {
+        return check(header, file, assemble, null, null);
+    }
+
+    /**
+     * Checks a table rebuilt from another layout: its metadata was read from the sheet already, and
+     * {@code places} says which sheet row each of its rows stands for.
+     */
+    Result check(HeaderRow header, String file, boolean assemble, Metadata read, RecordTable places) {
         for (Field f : header.missingRequired(schema)) {
             out.sheet(Severity.ERROR, "column-missing", sheet, "column-missing", f.title());
         }
@@ -94,13 +102,13 @@ final class SheetChecker {
             out.cell(Severity.ERROR, "duplicate", sheet, c.row(), c.col(), null, c.text(),
                     "duplicate.column", c.text());
         }
-        Metadata metadata = Metadata.read(grid, header.row(), schema, parser, out, sheet);
+        Metadata metadata = read != null ? read : Metadata.read(grid, header.row(), schema, parser, out, sheet);
         Integer declaredYear = metadata.fiscalYear(schema);
         int fiscalYear = declaredYear != null ? declaredYear
                 : metadata.get("asOf") instanceof LocalDate d ? FiscalYears.of(d) : FiscalYears.of(LocalDate.now());
 
         Checks checks = new Checks(header);
-        ReportAssembler assembler = assemble ? new ReportAssembler(schema) : null;
+        ReportAssembler assembler = assemble ? new ReportAssembler(schema, places) : null;
         RowReader reader = new RowReader(header, fiscalYear, declaredYear);
         Slot[] prev = null;
         String[] prevPaths = null;
@@ -220,7 +228,8 @@ final class SheetChecker {
         if (field.freeTextDates() && v.value() instanceof String text) {
             for (DateMention m : FreeTextDates.scan(text, fiscalYear)) {
                 if (m.result() instanceof DateParse.Invalid) {
-                    out.cell(Severity.ERROR, "invalid-date", sheet, r, c, field.name(), text, "invalid-date.text", m.text());
+                    out.cellAt(Severity.ERROR, "invalid-date", sheet, r, c, m.start(), field.name(), text,
+                            "invalid-date.text", m.text());
                 }
             }
         }

@@ -51,6 +51,14 @@ public final class Validator {
         return new Validator(schema, options, messages, false);
     }
 
+    /** The titles that make a published-layout header row, for the sheet-missing message. */
+    private List<String> outlineTitles() {
+        List<String> titles = new ArrayList<>();
+        schema.field(schema.outline().structure()).ifPresent(f -> titles.add(f.title()));
+        schema.outline().columns().forEach(c -> schema.field(c.field()).ifPresent(f -> titles.add(f.title())));
+        return titles;
+    }
+
     /** @param displayName the path as shown to the user in findings */
     public Validation validate(Path file, String displayName) {
         FindingCollector out = new FindingCollector(displayName, messages);
@@ -66,8 +74,16 @@ public final class Validator {
         boolean checked = false;
         for (SheetGrid grid : workbook.sheets()) {
             Optional<HeaderRow> header = HeaderRow.find(grid, schema);
-            if (header.isPresent() && !header.get().isListOfReports(schema)) {
-                SheetChecker.Result sheet = new SheetChecker(schema, grid, out).check(header.get(), displayName, withReports);
+            List<SheetChecker.Result> sheets = new ArrayList<>();
+            if (header.isPresent()) {
+                if (!header.get().isListOfReports(schema)) {
+                    sheets.add(new SheetChecker(schema, grid, out).check(header.get(), displayName, withReports));
+                }
+            } else {
+                OutlineSheet.find(grid, schema).ifPresent(o -> sheets.addAll(OutlineReader.check(o, schema, out,
+                        displayName, withReports)));
+            }
+            for (SheetChecker.Result sheet : sheets) {
                 checked = true;
                 if (department == null) {
                     department = sheet.department();
@@ -78,8 +94,11 @@ public final class Validator {
             }
         }
         if (!checked) {
-            out.file("sheet-missing", messages.get("sheet-missing",
-                    String.join("、", schema.table().identifiedBy()), String.valueOf(schema.table().searchRows())));
+            String titles = String.join("、", schema.table().identifiedBy());
+            out.file("sheet-missing", schema.outline() == null
+                    ? messages.get("sheet-missing", titles, String.valueOf(schema.table().searchRows()))
+                    : messages.get("sheet-missing.either", titles, String.valueOf(schema.table().searchRows()),
+                            String.join("、", outlineTitles())));
         }
         return new Validation(new FileResult(displayName, department, out.findings()), found);
     }

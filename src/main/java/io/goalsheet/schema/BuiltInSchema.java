@@ -13,8 +13,8 @@ import java.util.zip.CRC32;
  */
 final class BuiltInSchema {
 
-    private static final int LENGTH = 6635;
-    private static final long CRC = 0xd8c7bc00L;
+    private static final int LENGTH = 8134;
+    private static final long CRC = 0xce0c9c17L;
 
     private BuiltInSchema() {}
 
@@ -114,7 +114,7 @@ final class BuiltInSchema {
                                 new Constraints(false, false, null, null, null, null, null, List.of()),
                                 Map.of(), false, "fiscalYear"),
                         new Field(
-                                "progress", List.of("進捗状況"), "報告時点までの進捗を文章で。", FieldType.STRING, "default",
+                                "progress", List.of("進捗状況", "進捗状況・進捗度"), "報告時点までの進捗を文章で。", FieldType.STRING, "default",
                                 new Constraints(true, false, null, null, null, 2000, null, List.of()),
                                 Map.of(), true, null),
                         new Field(
@@ -127,6 +127,12 @@ final class BuiltInSchema {
                         new Group("goal", "goalNo", List.of("goal", "evaluation"), List.of("evaluation"), true),
                         new Group("initiative", "initiativeNo", List.of("initiative"), List.of(), true),
                         new Group("item", "itemNo", List.of("item"), List.of(), true)),
-                List.of(new Derived("progressRate", "progress", "baseline", "targetValue", "actual", 1.0)));
+                List.of(new Derived("progressRate", "progress", "baseline", "targetValue", "actual", 1.0)),
+                new Outline(
+                        30, "goal", "evaluation", "initiative",
+                        List.of(
+                                new OutlineColumn("target", "baseline", "targetValue", "unit", null),
+                                new OutlineColumn("progress", "baseline", "actual", "unit", "progressRate")),
+                        List.of("asOf"), List.of("fiscalYear", "reportKind")));
     }
 }

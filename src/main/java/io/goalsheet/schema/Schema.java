@@ -16,7 +16,8 @@ public record Schema(
         List<String> primaryKey,
         List<List<String>> uniqueKeys,
         List<Group> groups,
-        List<Derived> derived) {
+        List<Derived> derived,
+        Outline outline) {
 
     public Schema {
         missingValues = List.copyOf(missingValues);

@@ -19,7 +19,15 @@ record SchemaDocument(
         YamlNode primaryKey,
         List<YamlNode> uniqueKeys,
         List<GroupDoc> groups,
-        List<DerivedDoc> derived) {
+        List<DerivedDoc> derived,
+        OutlineDoc outline) {
+
+    record OutlineDoc(Integer searchRows, String goal, String evaluation, String structure, List<ColumnDoc> columns,
+                      List<String> optional, List<String> fromHeadings) {}
+
+    record ColumnDoc(String field, FiguresDoc figures) {}
+
+    record FiguresDoc(String from, String to, String unit, String rate) {}
 
     record TableDoc(List<String> identifiedBy, Integer searchRows) {}
 
@@ -53,7 +61,7 @@ record SchemaDocument(
 
     static SchemaDocument bind(YamlFile y) {
         Map<String, YamlNode> top = y.object(y.root, "name", "title", "description", "table", "missingValues",
-                "metadata", "fields", "primaryKey", "uniqueKeys", "groups", "derived");
+                "metadata", "fields", "primaryKey", "uniqueKeys", "groups", "derived", "outline");
         Map<String, YamlNode> table = y.object(top.get("table"), "identifiedBy", "searchRows");
         YamlNode unique = top.get("uniqueKeys");
         List<YamlNode> uniqueKeys = null;
@@ -73,7 +81,26 @@ record SchemaDocument(
                 top.get("primaryKey"),
                 uniqueKeys,
                 y.objects(top, "groups", n -> group(y, n)),
-                y.objects(top, "derived", n -> derived(y, n)));
+                y.objects(top, "derived", n -> derived(y, n)),
+                outline(y, top.get("outline")));
+    }
+
+    private static OutlineDoc outline(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> o = y.object(n, "searchRows", "goal", "evaluation", "structure", "columns", "optional",
+                "fromHeadings");
+        return o == null ? null : new OutlineDoc(y.integer(o, "searchRows"), y.string(o, "goal"),
+                y.string(o, "evaluation"), y.string(o, "structure"), y.objects(o, "columns", c -> column(y, c)),
+                y.strings(o, "optional"), y.strings(o, "fromHeadings"));
+    }
+
+    private static ColumnDoc column(YamlFile y, YamlNode n) {
+        Map<String, YamlNode> c = y.object(n, "field", "figures");
+        if (c == null) {
+            return null;
+        }
+        Map<String, YamlNode> f = y.object(c.get("figures"), "from", "to", "unit", "rate");
+        return new ColumnDoc(y.string(c, "field"), f == null ? null
+                : new FiguresDoc(y.string(f, "from"), y.string(f, "to"), y.string(f, "unit"), y.string(f, "rate")));
     }
 
     private static MetadataDoc metadata(YamlFile y, YamlNode n) {

@@ -174,8 +174,67 @@ public final class SchemaLoader {
                     }
                 }
             }
+            Outline outline = doc.outline() == null ? null : outline(doc.outline(), byName, groups, metadata);
             return new Schema(name, doc.title(), doc.description(), table, missing, metadata, fields, primaryKey,
-                    uniqueKeys, groups, derived);
+                    uniqueKeys, groups, derived, outline);
+        }
+
+        /**
+         * The published layout needs the goal and initiative levels of {@code groups}: the goal field
+         * belongs to the first, the structure field to the second.
+         */
+        private Outline outline(SchemaDocument.OutlineDoc o, Map<String, Field> fields, List<Group> groups,
+                                List<MetadataField> metadata) {
+            String at = "/outline";
+            if (groups.size() < 2) {
+                problem(at, "schema.outline-needs-groups");
+            }
+            ref(o.goal(), at + "/goal", fields);
+            if (o.evaluation() != null) {
+                ref(o.evaluation(), at + "/evaluation", fields);
+            }
+            ref(o.structure(), at + "/structure", fields);
+            if (groups.size() >= 2) {
+                if (o.goal() != null && !groups.get(0).fields().contains(o.goal())) {
+                    problem(at + "/goal", "schema.outline-level", o.goal(), groups.get(0).name());
+                }
+                if (o.structure() != null && !groups.get(1).fields().contains(o.structure())) {
+                    problem(at + "/structure", "schema.outline-level", o.structure(), groups.get(1).name());
+                }
+            }
+            List<OutlineColumn> columns = new ArrayList<>();
+            List<SchemaDocument.ColumnDoc> docs = o.columns() == null ? List.of() : o.columns();
+            if (docs.isEmpty()) {
+                problem(at + "/columns", "schema.missing-key", "columns");
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                SchemaDocument.ColumnDoc c = docs.get(i);
+                if (c == null) {
+                    continue;
+                }
+                String ca = at + "/columns/" + i;
+                ref(c.field(), ca + "/field", fields);
+                SchemaDocument.FiguresDoc f = c.figures();
+                if (f != null) {
+                    for (String[] part : new String[][] {{f.from(), "from"}, {f.to(), "to"}, {f.unit(), "unit"},
+                        {f.rate(), "rate"}}) {
+                        if (part[0] != null) {
+                            ref(part[0], ca + "/figures/" + part[1], fields);
+                        }
+                    }
+                }
+                columns.add(f == null ? new OutlineColumn(c.field(), null, null, null, null)
+                        : new OutlineColumn(c.field(), f.from(), f.to(), f.unit(), f.rate()));
+            }
+            List<String> optional = o.optional() == null ? List.of() : o.optional();
+            List<String> headings = o.fromHeadings() == null ? List.of() : o.fromHeadings();
+            metadataRefs(optional, at + "/optional", metadata);
+            metadataRefs(headings, at + "/fromHeadings", metadata);
+            int rows = o.searchRows() == null ? 30 : o.searchRows();
+            if (rows < 1 || rows > 1000) {
+                problem(at + "/searchRows", "schema.out-of-range", "searchRows", rows, 1, 1000);
+            }
+            return new Outline(rows, o.goal(), o.evaluation(), o.structure(), columns, optional, headings);
         }
 
         private Field field(FieldDoc f, String at) {
@@ -358,6 +417,15 @@ public final class SchemaLoader {
             }
             double tolerance = d.tolerance() == null ? 1.0 : d.tolerance();
             return new Derived(d.name(), d.rule(), d.baseline(), d.target(), d.actual(), tolerance);
+        }
+
+        private void metadataRefs(List<String> names, String at, List<MetadataField> metadata) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (metadata.stream().noneMatch(m -> m.name().equals(name))) {
+                    problem(at + "/" + i, "schema.unknown-metadata", name);
+                }
+            }
         }
 
         private void ref(String name, String at, Map<String, Field> fields) {

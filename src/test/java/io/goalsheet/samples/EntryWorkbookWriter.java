@@ -238,7 +238,7 @@ final class EntryWorkbookWriter {
      * The same package with every entry's time set to the report date, so that regenerating an
      * unchanged sample gives the same bytes (and git sees no change). Entries keep their order.
      */
-    private static byte[] stableZip(byte[] xlsx, LocalDate date) throws IOException {
+    static byte[] stableZip(byte[] xlsx, LocalDate date) throws IOException {
         long time = date.atTime(17, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant().toEpochMilli();
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));

@@ -67,6 +67,16 @@ public final class GenerateSamples {
                     root.resolve("2025-08").resolve(s.fileName()));
         }
         writeInvalid(root.resolve("invalid"));
+        writePublished(root.resolve("published"));
+    }
+
+    /**
+     * The seed in its own published layout (one row per goal, many lines a cell), its slips
+     * corrected and 報告時点 given; the 原本 as published is among the invalid samples.
+     */
+    static void writePublished(Path dir) throws IOException {
+        PublishedWorkbookWriter.write(PublishedData.load("政策企画部").fixed(), PublishedWorkbookWriter.AS_OF,
+                dir.resolve("政策企画部.xlsx"));
     }
 
     /** The August 月次報告 in the same layout as the department's September report. */
@@ -79,6 +89,9 @@ public final class GenerateSamples {
     static void writeInvalid(Path dir) throws IOException {
         DepartmentData seed = DepartmentData.load("政策企画部");
         EntryWorkbookWriter.write(seedAsWritten(seed), MIDTERM, dir.resolve("政策企画部_原本.xlsx"));
+
+        // the seed as published, in its own layout: 9月31日, goal 1's (2) and goal 4's ② missing, no 報告時点
+        PublishedWorkbookWriter.write(PublishedData.load("政策企画部"), null, dir.resolve("政策企画部_一覧表_原本.xlsx"));
 
         // ▲ picked from the IME's さんかく list instead of △: not one of ◎ ○ △ × → enum
         EntryWorkbookWriter.write(edit(DepartmentData.load("総務部"), r -> r.get("goalNo").equals("3")

@@ -285,7 +285,7 @@ class SamplesTest {
     }
 
     private static String where(Finding x) {
-        return x.sheet() == null ? "-" : x.sheet() + (x.cell() == null ? "" : "!" + x.cell());
+        return x.sheet() == null ? "-" : x.place(true);
     }
 
     private static List<Path> workbooks(Path root) throws IOException {

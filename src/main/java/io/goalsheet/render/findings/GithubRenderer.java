@@ -32,7 +32,7 @@ public final class GithubRenderer extends AbstractFindingsRenderer {
                     sb.append(",col=").append(col);
                 }
             }
-            String where = f.place();
+            String where = f.place(texts.japanese());
             sb.append(",title=").append(property(where == null ? f.code() : f.code() + " " + where));
             String message = f.value() == null ? f.message()
                     : texts.label("message.value", f.message(), f.value());

@@ -64,6 +64,7 @@ public final class JsonRenderer extends AbstractFindingsRenderer {
                     .put("cell", f.cell())
                     .put("row", f.row())
                     .put("column", f.column())
+                    .put("line", f.line())
                     .put("field", f.field())
                     .put("value", f.value())
                     .put("message", f.message());

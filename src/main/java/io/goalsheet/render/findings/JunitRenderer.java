@@ -123,7 +123,7 @@ public final class JunitRenderer extends AbstractFindingsRenderer {
     /** One finding as a line or two: severity, location, message, then the value. */
     private String entry(FileResult result, Finding f) {
         String word = texts.label(f.isError() ? "severity.error" : "severity.warning");
-        String text = word + " " + Places.location(result, f) + ": " + f.message();
+        String text = word + " " + Places.location(result, f, texts.japanese()) + ": " + f.message();
         return f.value() == null ? text : text + "\n  " + texts.label("value", f.value());
     }
 

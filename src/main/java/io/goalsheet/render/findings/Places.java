@@ -19,9 +19,10 @@ final class Places {
         return finding.file() != null ? finding.file() : result.file();
     }
 
-    /** "file:sheet!cell", "file:sheet" or "file". */
-    static String location(FileResult result, Finding finding) {
-        return finding.file() != null ? finding.location() : result.file() + finding.location();
+    /** "file:sheet!cell", "file:sheet" or "file", with the line inside the cell where there is one. */
+    static String location(FileResult result, Finding finding, boolean japanese) {
+        String location = finding.location(japanese);
+        return finding.file() != null ? location : result.file() + location;
     }
 
     /** The 1-based index of a column letter ("A" → 1, "M" → 13, "AA" → 27), or null. */

@@ -87,6 +87,7 @@ public final class SarifRenderer extends AbstractFindingsRenderer {
         Map<String, String> properties = new LinkedHashMap<>();
         putIfPresent(properties, "sheet", f.sheet());
         putIfPresent(properties, "cell", f.cell());
+        putIfPresent(properties, "line", f.line() == null ? null : f.line().toString());
         putIfPresent(properties, "field", f.field());
         putIfPresent(properties, "value", f.value());
         return new Result(f.code(), ruleIndex, f.severity().label(), new Text(message(f)),
@@ -95,7 +96,7 @@ public final class SarifRenderer extends AbstractFindingsRenderer {
 
     /** "sheet!cell: message (value: …)": the message is all a viewer shows. */
     private String message(Finding f) {
-        String where = f.place();
+        String where = f.place(texts.japanese());
         String text = where == null ? f.message() : where + ": " + f.message();
         return f.value() == null ? text : texts.label("message.value", text, f.value());
     }

@@ -57,7 +57,7 @@ public final class TextRenderer extends AbstractFindingsRenderer {
         }
         for (Finding f : result.findings()) {
             String severity = f.isError() ? paint(RED, errorWord) : paint(YELLOW, warningWord);
-            line("  " + severity + "  " + Clean.line(Places.location(result, f))
+            line("  " + severity + "  " + Clean.line(Places.location(result, f, texts.japanese()))
                     + "  " + f.code() + "  " + Clean.line(f.message()));
             if (f.value() != null && !f.value().isEmpty()) {
                 line("    " + paint(DIM, texts.label("value", Clean.line(f.value()))));

@@ -38,6 +38,10 @@ final class Texts {
         return locale;
     }
 
+    boolean japanese() {
+        return locale.getLanguage().equals("ja");
+    }
+
     /**
      * A label formatted with {@link MessageFormat} in this locale. A whole number in a plain
      * placeholder ({0}, or {0} in a choice) is written as MessageFormat writes it in English and

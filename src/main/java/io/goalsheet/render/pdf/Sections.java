@@ -365,7 +365,7 @@ final class Sections {
                 if (!x.isError()) {
                     continue;
                 }
-                String place = x.place() == null ? "" : x.place();
+                String place = x.place() == null ? "" : x.place(true);
                 String dept = f.department() == null ? labels.get("appendix.unknown-department") : f.department();
                 PdfPCell[] row = {
                     text(first ? f.file() : "", typo.body, Element.ALIGN_LEFT),

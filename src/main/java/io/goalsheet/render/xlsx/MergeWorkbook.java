@@ -208,7 +208,7 @@ public final class MergeWorkbook {
                 sheet.text(1, status, Style.CENTER);
                 sheet.text(2, label(x.isError() ? "findings.error" : "findings.warning"), Style.CENTER);
                 sheet.text(3, x.code(), Style.TEXT);
-                sheet.text(4, x.place() == null ? "" : x.place(), Style.TEXT);
+                sheet.text(4, x.place() == null ? "" : x.place(true), Style.TEXT);
                 sheet.put(5, x.value(), Style.TEXT);
                 sheet.text(6, x.message(), Style.TEXT);
             }

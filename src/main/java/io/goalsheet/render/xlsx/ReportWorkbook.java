@@ -257,7 +257,7 @@ public final class ReportWorkbook {
                 Row row = sheet.createRow(r++);
                 Cells.put(row, 0, f.file(), st.text);
                 Cells.put(row, 1, x.code(), st.text);
-                Cells.put(row, 2, x.place() == null ? "" : x.place(), st.text);
+                Cells.put(row, 2, x.place() == null ? "" : x.place(true), st.text);
                 Cells.put(row, 3, x.message(), st.text);
             }
         }

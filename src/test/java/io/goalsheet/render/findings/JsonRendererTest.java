@@ -28,7 +28,7 @@ class JsonRendererTest {
                   "department": null,
                   "findings": [
                     {"severity": "error", "code": "unreadable", "sheet": null, "cell": null,
-                     "row": null, "column": null, "field": null, "value": null,
+                     "row": null, "column": null, "line": null, "field": null, "value": null,
                      "message": "ファイルを開けません。壊れているか、Excel ブックではありません"}
                   ]
                 },
@@ -38,11 +38,11 @@ class JsonRendererTest {
                   "department": "政策企画部",
                   "findings": [
                     {"severity": "error", "code": "invalid-date", "sheet": "重点目標",
-                     "cell": "M41", "row": 41, "column": "M", "field": "progress",
+                     "cell": "M41", "row": 41, "column": "M", "line": null, "field": "progress",
                      "value": "LINE友だち登録者数 17,913人→19,175人（9月31日現在）",
                      "message": "「9月31日」は存在しない日付です"},
                     {"severity": "warning", "code": "sequence", "sheet": "重点目標",
-                     "cell": "D45", "row": 45, "column": "D", "field": "initiativeNo",
+                     "cell": "D45", "row": 45, "column": "D", "line": null, "field": "initiativeNo",
                      "value": "③", "message": "取組番号が②を飛ばして①から③になっています"}
                   ]
                 },
@@ -70,7 +70,7 @@ class JsonRendererTest {
         JsonNode file = root.get("files").get(1);
         assertThat(names(file)).containsExactly("file", "valid", "department", "findings");
         assertThat(names(file.get("findings").get(0))).containsExactly("severity", "code",
-                "sheet", "cell", "row", "column", "field", "value", "message");
+                "sheet", "cell", "row", "column", "line", "field", "value", "message");
         assertThat(names(root.get("summary")))
                 .containsExactly("files", "valid", "invalid", "errors", "warnings");
     }

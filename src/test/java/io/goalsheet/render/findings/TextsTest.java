@@ -18,7 +18,7 @@ class TextsTest {
             "unreadable", "unsupported-format", "encrypted", "too-large", "sheet-missing",
             "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
             "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
-            "out-of-period", "inconsistent", "duplicate", "sequence", "formula-error",
+            "out-of-period", "inconsistent", "duplicate", "sequence", "outline-mismatch", "formula-error",
             "progress-mismatch", "duplicate-department", "period-mismatch");
 
     private static final Texts JA = Texts.forLocale(Locale.JAPANESE);

@@ -1,0 +1,725 @@
+package io.goalsheet.check;
+
+import io.goalsheet.check.CellPlaces.Place;
+import io.goalsheet.check.RecordTable.Piece;
+import io.goalsheet.model.Severity;
+import io.goalsheet.read.Cell;
+import io.goalsheet.read.MergedRegion;
+import io.goalsheet.read.SheetGrid;
+import io.goalsheet.schema.Group;
+import io.goalsheet.schema.Outline;
+import io.goalsheet.schema.OutlineColumn;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.text.Figures;
+import io.goalsheet.text.JapaneseText;
+import io.goalsheet.text.Ordinals;
+import io.goalsheet.text.OutlineLine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One goal of a published-layout sheet turned into records. The lines of the structure column
+ * (具体的な重点取組項目) make the units: each initiative ①, or each of its items (1). Every other column's
+ * lines are given to a unit by their own markers, as the seed aligns them (target ① (1) belongs to
+ * initiative ① item (1)); in a goal of several rows, a cell that starts without a marker belongs to the
+ * unit the structure column is at in that row. A unit whose target and progress hold the same number
+ * of entries (bullets, or rows) of two or more gives one record per entry (LINE and YouTube under one
+ * item); otherwise it gives one record. Lines that cannot be aligned are outline-mismatch findings.
+ */
+final class OutlineGoal {
+
+    /** 「1 次期総合計画…」「1．…」「重点目標1 …」: the goal's number in front of its title. */
+    private static final Pattern NUMBERED = Pattern.compile("^([0-9０-９]{1,3})(?:[\\s\u3000.．、:：)）]+|$)(.*)$", Pattern.DOTALL);
+    /** A rate the Excel report wrote as computed (「進捗度 60.5%（計算値）」): not an entered value. */
+    private static final String COMPUTED_NOTE = "計算値";
+
+    /** A line of a cell and where it is; {@code parsed} is its marker and the text after it. */
+    private record Line(String typed, OutlineLine parsed, int row, int col, int line) {
+        Place place() {
+            return new Place(row, col, line);
+        }
+    }
+
+    /** Initiative n, item k (k null for an initiative without numbered items). */
+    private record UnitKey(int initiative, Integer item) {
+        String label() {
+            return Ordinals.circled(initiative) + (item == null ? "" : Ordinals.parenthesized(item));
+        }
+    }
+
+    /** One unit of the structure: its key, the lines of its titles, and the row its marker is in. */
+    private static final class Unit {
+        final UnitKey key;
+        final int row;
+        final List<Line> initiative;
+        final List<Line> item;
+
+        Unit(UnitKey key, int row, List<Line> initiative, List<Line> item) {
+            this.key = key;
+            this.row = row;
+            this.initiative = initiative;
+            this.item = item;
+        }
+    }
+
+    /** What one aligned column gave a unit: its entries (one per record when they pair), and whether its marker was seen. */
+    private static final class Slice {
+        final List<Line> lines = new ArrayList<>();
+        boolean marked;
+    }
+
+    private final OutlineSheet sheet;
+    private final SheetGrid grid;
+    private final Schema schema;
+    private final Outline outline;
+    private final OutlineSheet.Columns cols;
+    private final OutlineSheet.Block block;
+    private final FindingCollector out;
+    private final String sheetName;
+    private final int[] alignedField;
+    /**
+     * The progress rule's fields (基準値, 目標値, 実績値, 進捗度): what the labelled figures of the Excel
+     * report's notation 「基準値 … → 目標値 … ／ 実績値 …」「進捗度 …%」 stand for.
+     */
+    private final io.goalsheet.schema.Derived progressRule;
+
+    OutlineGoal(OutlineSheet sheet, Schema schema, OutlineSheet.Block block, FindingCollector out) {
+        this.sheet = sheet;
+        this.grid = sheet.grid();
+        this.schema = schema;
+        this.outline = schema.outline();
+        this.cols = sheet.columns();
+        this.block = block;
+        this.out = out;
+        this.sheetName = grid.name();
+        this.alignedField = outline.columns().stream().mapToInt(c -> schema.fieldIndex(c.field())).toArray();
+        this.progressRule = schema.derived().stream().filter(d -> d.rule().equals("progress")).findFirst().orElse(null);
+    }
+
+    /**
+     * Adds the goal's records to {@code table}; returns the goal's number ({@code previous} + 1 when the
+     * sheet gives none).
+     */
+    int addTo(RecordTable table, int previous) {
+        // the goal cell: number, title and mark
+        Cell goalCell = cols.goal() < 0 ? null : grid.cell(block.firstRow(), cols.goal());
+        Integer number = null;
+        List<Line> title = new ArrayList<>();
+        Line mark = null;
+        if (goalCell != null && goalCell.isNumber() && goalCell.number() == Math.rint(goalCell.number())) {
+            number = (int) goalCell.number();
+        } else if (goalCell != null && goalCell.text() != null) {
+            for (Line l : lines(goalCell)) {
+                String t = withoutLabel(JapaneseText.trim(l.typed()), sheet.goalLabel());
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String m = markAfterLabel(t);
+                if (m != null) {
+                    mark = new Line(m, null, l.row(), l.col(), l.line());
+                    continue;
+                }
+                if (number == null && title.isEmpty()) {
+                    Matcher nm = NUMBERED.matcher(t);
+                    OptionalInt circled = Ordinals.parse(t.isEmpty() ? t : t.substring(0, t.offsetByCodePoints(0, 1)));
+                    if (nm.matches()) {
+                        number = Integer.parseInt(JapaneseText.nfkc(nm.group(1)));
+                        t = JapaneseText.trim(nm.group(2));
+                    } else if (circled.isPresent() && !t.startsWith("(") && !t.startsWith("（")) {
+                        number = circled.getAsInt();
+                        t = JapaneseText.trim(t.substring(t.offsetByCodePoints(0, 1)));
+                    }
+                }
+                if (!t.isEmpty()) {
+                    title.add(new Line(t, null, l.row(), l.col(), l.line()));
+                }
+            }
+        }
+        // the 「重点目標 | title | 各部署の自己評価 | ○」 row above
+        if (block.titleRow() >= 0) {
+            List<Cell> cells = grid.rowCells(block.titleRow());
+            Cell label = OutlineSheet.firstFilled(cells);
+            boolean afterMarkLabel = false;
+            for (Cell c : cells) {
+                if (c.col() <= label.col() || OutlineSheet.blank(c)) {
+                    continue;
+                }
+                if (sheet.isEvaluationLabel(c.text())) {
+                    afterMarkLabel = true;
+                } else if (afterMarkLabel) {
+                    if (mark == null) {
+                        mark = new Line(cellText(c), null, c.row(), c.col(), 1);
+                    }
+                    afterMarkLabel = false;
+                } else if (title.isEmpty()) {
+                    for (Line l : lines(c)) {
+                        String m = markAfterLabel(JapaneseText.trim(l.typed()));
+                        if (m != null) {
+                            mark = mark == null ? new Line(m, null, l.row(), l.col(), l.line()) : mark;
+                        } else if (!JapaneseText.isBlank(l.typed())) {
+                            title.add(l);
+                        }
+                    }
+                }
+            }
+        }
+        // the mark column
+        if (cols.evaluation() >= 0) {
+            for (int r = block.firstRow(); r <= block.lastRow(); r++) {
+                Cell c = grid.cell(r, cols.evaluation());
+                if (!OutlineSheet.blank(c)) {
+                    mark = new Line(cellText(c), null, r, c.col(), 1);
+                    break;
+                }
+            }
+        }
+
+        // the structure column
+        List<Line> structure = columnLines(cols.structure());
+        int i = 0;
+        // leading 「重点目標 …」 lines are the title, not initiatives
+        while (i < structure.size() && structure.get(i).parsed().kind() == OutlineLine.Kind.TEXT) {
+            Line l = structure.get(i);
+            String t = JapaneseText.trim(l.typed());
+            String rest = withoutLabel(t, sheet.goalLabel());
+            String m = markAfterLabel(rest);
+            if (m == null && rest.equals(t) && !(title.isEmpty() && i == 0 && hasMarkers(structure))) {
+                break;
+            }
+            if (m != null) {
+                mark = mark == null ? new Line(m, null, l.row(), l.col(), l.line()) : mark;
+            } else if (!rest.isEmpty() && title.isEmpty()) {
+                title.add(new Line(rest, null, l.row(), l.col(), l.line()));
+            } else if (!rest.isEmpty()) {
+                break;
+            }
+            i++;
+        }
+        List<Unit> units = units(structure.subList(i, structure.size()));
+
+        int goalNo = number != null ? number : previous + 1;
+        Place goalPlace = goalCell != null ? new Place(goalCell.row(), goalCell.col(), null)
+                : new Place(block.firstRow(), cols.structure(), null);
+
+        // the aligned columns
+        List<Map<UnitKey, Slice>> slices = new ArrayList<>();
+        for (int c = 0; c < alignedField.length; c++) {
+            slices.add(align(c, units));
+        }
+
+        // records
+        boolean first = true;
+        UnitKey lastInitiative = null;
+        UnitKey lastItem = null;
+        for (Unit u : units) {
+            List<List<Line>> entries = new ArrayList<>();
+            for (int c = 0; c < alignedField.length; c++) {
+                entries.add(slices.get(c).get(u.key).lines);
+            }
+            List<List<List<Line>>> split = new ArrayList<>();
+            int n = -1;
+            for (List<Line> e : entries) {
+                List<List<Line>> s = entries(e);
+                split.add(s);
+                n = n == -1 ? s.size() : n == s.size() ? n : 0;
+            }
+            int records = n >= 2 ? n : 1;
+            for (int k = 0; k < records; k++) {
+                int row = table.addRecord(emptyPlaces(u, goalPlace));
+                boolean opening = first;
+                if (first) {
+                    table.number(row, schema.fieldIndex(groupKey(0)), goalNo, goalPlace);
+                    table.text(row, schema.fieldIndex(outline.goal()), pieces(title, false));
+                    if (mark != null && outline.evaluation() != null) {
+                        table.text(row, schema.fieldIndex(outline.evaluation()), List.of(new Piece(mark.typed(), mark.place())));
+                    }
+                    first = false;
+                }
+                UnitKey iniKey = new UnitKey(u.key.initiative(), null);
+                if (!iniKey.equals(lastInitiative)) {
+                    Line marker = u.initiative.isEmpty() ? null : u.initiative.get(0);
+                    table.number(row, schema.fieldIndex(groupKey(1)), u.key.initiative(),
+                            marker != null ? marker.place() : goalPlace);
+                    table.text(row, schema.fieldIndex(outline.structure()), pieces(u.initiative, false));
+                    lastInitiative = iniKey;
+                    lastItem = null;
+                }
+                if (schema.groups().size() > 2 && !u.key.equals(lastItem)) {
+                    Group itemGroup = schema.groups().get(2);
+                    if (u.key.item() != null) {
+                        table.number(row, schema.fieldIndex(itemGroup.key()), u.key.item(), u.item.get(0).place());
+                    }
+                    if (!itemGroup.fields().isEmpty()) {
+                        table.text(row, schema.fieldIndex(itemGroup.fields().get(0)), pieces(u.item, u.key.item() == null));
+                    }
+                    lastItem = u.key;
+                }
+                for (int c = 0; c < alignedField.length; c++) {
+                    List<Line> lines = records == 1 ? entries.get(c) : split.get(c).get(k);
+                    fill(table, row, c, lines, records > 1);
+                    Slice slice = slices.get(c).get(u.key);
+                    if ((slice.lines.isEmpty() && !slice.marked && explainedMissing(c)) || (emptyColumn[c] && !opening)) {
+                        table.explain(row, alignedField[c]);
+                    }
+                }
+            }
+        }
+        return goalNo;
+    }
+
+    private String groupKey(int level) {
+        return schema.groups().get(level).key();
+    }
+
+    /** Where a record's empty cells would be: the goal's first row, in each field's column. */
+    private Place[] emptyPlaces(Unit u, Place goalPlace) {
+        Place[] p = new Place[schema.fields().size()];
+        java.util.Arrays.fill(p, goalPlace);
+        p[schema.fieldIndex(outline.structure())] = new Place(u.row, cols.structure(), null);
+        if (schema.groups().size() > 2 && !schema.groups().get(2).fields().isEmpty()) {
+            p[schema.fieldIndex(schema.groups().get(2).fields().get(0))] = new Place(u.row, cols.structure(), null);
+        }
+        for (int c = 0; c < alignedField.length; c++) {
+            p[alignedField[c]] = new Place(rowAlignedRow(u), cols.aligned()[c], null);
+        }
+        if (outline.evaluation() != null && cols.evaluation() >= 0) {
+            p[schema.fieldIndex(outline.evaluation())] = new Place(block.firstRow(), cols.evaluation(), null);
+        }
+        return p;
+    }
+
+    private int rowAlignedRow(Unit u) {
+        return block.lastRow() > block.firstRow() ? u.row : block.firstRow();
+    }
+
+    /** Which columns had units without a marker: their empty cells are explained by an outline-mismatch finding. */
+    private final boolean[] warnedMissing = new boolean[8];
+
+    /** Which columns are empty for the whole goal. */
+    private final boolean[] emptyColumn = new boolean[8];
+
+    private boolean explainedMissing(int c) {
+        return c < warnedMissing.length && warnedMissing[c];
+    }
+
+    /** The initiatives and items of the structure column. */
+    private List<Unit> units(List<Line> lines) {
+        List<Unit> units = new ArrayList<>();
+        Integer initiative = null;
+        int initiativeRow = block.firstRow();
+        List<Line> initiativeLines = null;
+        List<Line> loose = new ArrayList<>(); // lines under an initiative before any (1)
+        List<Unit> items = new ArrayList<>();
+        boolean anyMarker = hasMarkers(lines);
+        for (Line l : lines) {
+            OutlineLine p = l.parsed();
+            switch (p.kind()) {
+                case INITIATIVE -> {
+                    if (initiative != null) {
+                        closeInitiative(units, initiative, initiativeRow, initiativeLines, loose, items);
+                    }
+                    initiative = p.number();
+                    initiativeRow = l.row();
+                    initiativeLines = new ArrayList<>();
+                    initiativeLines.add(l);
+                    loose = new ArrayList<>();
+                    items = new ArrayList<>();
+                }
+                case ITEM -> {
+                    if (initiative == null) {
+                        initiative = 1;
+                        initiativeRow = l.row();
+                        initiativeLines = new ArrayList<>();
+                    }
+                    List<Line> itemLines = new ArrayList<>();
+                    itemLines.add(l);
+                    items.add(new Unit(new UnitKey(initiative, p.number()), l.row(), initiativeLines, itemLines));
+                }
+                default -> {
+                    if (!items.isEmpty()) {
+                        items.get(items.size() - 1).item.add(l);
+                    } else if (initiative != null) {
+                        if (initiativeLines.size() == 1 && initiativeLines.get(0).parsed().text().isEmpty()) {
+                            initiativeLines.add(l);
+                        } else {
+                            loose.add(l);
+                        }
+                    } else if (!anyMarker) {
+                        // no numbering at all: the whole cell is the goal's one initiative
+                        initiative = 1;
+                        initiativeRow = l.row();
+                        initiativeLines = new ArrayList<>();
+                        initiativeLines.add(l);
+                    } else {
+                        mismatch(Severity.WARNING, l, "outline-mismatch.before-first", sheetTitle(cols.structure()));
+                        if (initiativeLines == null) {
+                            initiativeLines = new ArrayList<>();
+                        }
+                        initiativeLines.add(l);
+                    }
+                }
+            }
+        }
+        if (initiative != null) {
+            closeInitiative(units, initiative, initiativeRow, initiativeLines, loose, items);
+        }
+        return units;
+    }
+
+    /**
+     * An initiative with numbered items gives one unit per item, and lines before its first item add to
+     * its title; without numbered items, those lines are its one unnumbered item.
+     */
+    private static void closeInitiative(List<Unit> units, int initiative, int row, List<Line> initiativeLines,
+                                        List<Line> loose, List<Unit> items) {
+        if (items.isEmpty()) {
+            units.add(new Unit(new UnitKey(initiative, null), row, initiativeLines, loose));
+        } else {
+            initiativeLines.addAll(loose);
+            units.addAll(items);
+        }
+    }
+
+    /** Gives each line of aligned column {@code c} to a unit, by its markers (or, in a goal of several rows, by its row). */
+    private Map<UnitKey, Slice> align(int c, List<Unit> units) {
+        Map<UnitKey, Slice> slices = new LinkedHashMap<>();
+        for (Unit u : units) {
+            slices.put(u.key, new Slice());
+        }
+        List<Line> lines = columnLines(cols.aligned()[c]);
+        if (units.isEmpty()) {
+            return slices;
+        }
+        boolean rows = block.lastRow() > block.firstRow() && units.stream().map(u -> u.row).distinct().count() > 1;
+        boolean markers = hasMarkers(lines);
+        String title = sheetTitle(cols.aligned()[c]);
+        Integer initiative = null;
+        UnitKey current = null;
+        int lastRow = -1;
+        boolean wrongMarker = false;
+        for (Line l : lines) {
+            OutlineLine p = l.parsed();
+            if (l.row() != lastRow && rows && p.kind() != OutlineLine.Kind.INITIATIVE && p.kind() != OutlineLine.Kind.ITEM) {
+                Unit at = unitAtRow(units, l.row());
+                if (at != null) {
+                    current = at.key;
+                    initiative = at.key.initiative();
+                }
+            }
+            lastRow = l.row();
+            switch (p.kind()) {
+                case INITIATIVE -> {
+                    initiative = p.number();
+                    UnitKey k = new UnitKey(initiative, null);
+                    Unit first = firstOf(units, initiative);
+                    if (first == null) {
+                        mismatch(Severity.ERROR, l, "outline-mismatch.unknown", title, k.label(), sheetTitle(cols.structure()));
+                        wrongMarker = true;
+                        current = current == null ? units.get(0).key : current;
+                    } else {
+                        current = slices.containsKey(k) ? k : first.key;
+                        slices.get(current).marked = slices.containsKey(k);
+                    }
+                    if (!p.text().isEmpty()) {
+                        if (!slices.containsKey(k) && first != null) {
+                            mismatch(Severity.WARNING, l, "outline-mismatch.initiative-text", title, k.label());
+                        }
+                        slices.get(current).lines.add(l);
+                    }
+                }
+                case ITEM -> {
+                    if (initiative == null && units.stream().map(u -> u.key.initiative()).distinct().count() == 1) {
+                        initiative = units.get(0).key.initiative();
+                    }
+                    UnitKey k = new UnitKey(initiative == null ? 0 : initiative, p.number());
+                    if (slices.containsKey(k)) {
+                        current = k;
+                        slices.get(k).marked = true;
+                    } else {
+                        mismatch(Severity.ERROR, l, "outline-mismatch.unknown", title, k.label(), sheetTitle(cols.structure()));
+                        wrongMarker = true;
+                        current = current == null ? units.get(0).key : current;
+                    }
+                    if (!p.text().isEmpty()) {
+                        slices.get(current).lines.add(l);
+                    }
+                }
+                default -> {
+                    if (current == null) {
+                        current = units.get(0).key;
+                        if (markers && units.size() > 1) {
+                            mismatch(Severity.WARNING, l, "outline-mismatch.before-first", title);
+                        }
+                    }
+                    slices.get(current).lines.add(l);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            emptyColumn[c] = true; // an empty cell: the goal's first record says so, once
+            return slices;
+        }
+        if (!markers && units.size() > 1 && !rows) {
+            mismatch(Severity.WARNING, lines.get(0), "outline-mismatch.no-markers", title, sheetTitle(cols.structure()));
+            markExplained(c);
+            return slices;
+        }
+        if (!rows && !wrongMarker) {
+            for (Unit u : units) {
+                Slice s = slices.get(u.key);
+                if (!s.marked && s.lines.isEmpty()) {
+                    Line after = lastLineBefore(lines, u, units, slices);
+                    out.line(Severity.WARNING, "outline-mismatch", sheetName, after.row(), after.col(), after.line(),
+                            schema.fields().get(alignedField[c]).name(), null, "outline-mismatch.missing", title,
+                            u.key.label(), sheetTitle(cols.structure()));
+                    markExplained(c);
+                }
+            }
+        }
+        return slices;
+    }
+
+    private void markExplained(int c) {
+        if (c < warnedMissing.length) {
+            warnedMissing[c] = true;
+        }
+    }
+
+    /** The cell where a missing unit's lines would have been: the cell of the last line given to an earlier unit. */
+    private static Line lastLineBefore(List<Line> lines, Unit missing, List<Unit> units, Map<UnitKey, Slice> slices) {
+        Line found = lines.get(0);
+        for (Unit u : units) {
+            if (u == missing) {
+                break;
+            }
+            List<Line> l = slices.get(u.key).lines;
+            if (!l.isEmpty()) {
+                found = l.get(l.size() - 1);
+            }
+        }
+        return found;
+    }
+
+    private static Unit unitAtRow(List<Unit> units, int row) {
+        Unit at = null;
+        for (Unit u : units) {
+            if (u.row <= row) {
+                at = u;
+            }
+        }
+        return at;
+    }
+
+    private static Unit firstOf(List<Unit> units, int initiative) {
+        for (Unit u : units) {
+            if (u.key.initiative() == initiative) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMarkers(List<Line> lines) {
+        for (Line l : lines) {
+            if (l.parsed().kind() == OutlineLine.Kind.INITIATIVE || l.parsed().kind() == OutlineLine.Kind.ITEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A unit's lines in one column as entries, one per record when the columns pair up: the cells of
+     * different rows, or else bullets when every line is one.
+     */
+    private static List<List<Line>> entries(List<Line> lines) {
+        List<List<Line>> out = new ArrayList<>();
+        if (lines.stream().map(Line::row).distinct().count() > 1) {
+            int row = -1;
+            for (Line l : lines) {
+                if (l.row() != row) {
+                    out.add(new ArrayList<>());
+                    row = l.row();
+                }
+                out.get(out.size() - 1).add(l);
+            }
+            return out;
+        }
+        if (lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)) {
+            for (Line l : lines) {
+                out.add(List.of(l));
+            }
+            return out;
+        }
+        out.add(lines);
+        return out;
+    }
+
+    /**
+     * Writes one aligned column's lines into a record, taking the figures its schema entry names:
+     * one 「17,913人→20,000人」 line gives from, to and unit; 「基準値 …」「進捗度 …%」 lines (the notation of
+     * the Excel report) give those fields and are not part of the text.
+     */
+    private void fill(RecordTable table, int row, int c, List<Line> lines, boolean paired) {
+        OutlineColumn column = outline.columns().get(c);
+        List<Piece> text = new ArrayList<>();
+        Figures.Arrow arrow = null;
+        Line arrowLine = null;
+        int arrows = 0;
+        for (Line l : lines) {
+            String typed = paired || isMarker(l) ? l.parsed().text() : JapaneseText.trim(l.typed());
+            Figures.Labelled lab = progressRule == null ? null : Figures.labelled(typed);
+            if (lab != null) {
+                labelled(table, row, lab.baseline(), progressRule.baseline(), l);
+                labelled(table, row, lab.target(), progressRule.target(), l);
+                labelled(table, row, lab.actual(), progressRule.actual(), l);
+                if (!lab.rateComputed()) {
+                    labelled(table, row, lab.rate(), progressRule.name(), l);
+                }
+                if (lab.unit() != null && column.unit() != null) {
+                    table.text(row, schema.fieldIndex(column.unit()), List.of(new Piece(lab.unit(), l.place())));
+                }
+                continue;
+            }
+            Figures.Arrow a = Figures.arrow(l.parsed().text());
+            if (a != null) {
+                arrows++;
+                arrow = a;
+                arrowLine = l;
+            }
+            text.add(new Piece(typed, l.place()));
+        }
+        table.text(row, alignedField[c], text);
+        if (arrows == 1 && column.to() != null) {
+            arrow(table, row, column, arrow, arrowLine.place());
+        }
+    }
+
+    private void labelled(RecordTable table, int row, Double value, String field, Line at) {
+        if (value != null && field != null && schema.fieldIndex(field) >= 0) {
+            table.number(row, schema.fieldIndex(field), value, at.place());
+        }
+    }
+
+    /** The figures of one arrow line, unless they disagree with what the record already holds. */
+    private void arrow(RecordTable table, int row, OutlineColumn column, Figures.Arrow a, Place at) {
+        int from = column.from() == null ? -1 : schema.fieldIndex(column.from());
+        int unit = column.unit() == null ? -1 : schema.fieldIndex(column.unit());
+        Cell knownFrom = from < 0 ? null : table.cell(row, from);
+        Cell knownUnit = unit < 0 ? null : table.cell(row, unit);
+        if (knownFrom != null && knownFrom.number() != a.from()) {
+            return; // another starting figure than the target's: not this indicator's numbers
+        }
+        if (knownUnit != null && a.unit() != null && !Objects.equals(knownUnit.text(), a.unit())) {
+            return;
+        }
+        if (from >= 0 && knownFrom == null) {
+            table.number(row, from, a.from(), at);
+        }
+        table.number(row, schema.fieldIndex(column.to()), a.to(), at);
+        if (unit >= 0 && knownUnit == null && a.unit() != null) {
+            table.text(row, unit, List.of(new Piece(a.unit(), at)));
+        }
+    }
+
+    private static boolean isMarker(Line l) {
+        return l.parsed().kind() == OutlineLine.Kind.INITIATIVE || l.parsed().kind() == OutlineLine.Kind.ITEM;
+    }
+
+    /** Titles as typed; an unnumbered item written as one bullet loses its bullet (「・職員研修の実施」). */
+    private static List<Piece> pieces(List<Line> lines, boolean unnumberedItem) {
+        List<Piece> out = new ArrayList<>();
+        for (Line l : lines) {
+            String t;
+            if (l.parsed() == null) {
+                t = l.typed(); // a title already taken apart from its label or number
+            } else if (isMarker(l) || (unnumberedItem && lines.size() == 1
+                    && l.parsed().kind() == OutlineLine.Kind.BULLET)) {
+                t = l.parsed().text();
+            } else {
+                t = JapaneseText.trim(l.typed());
+            }
+            if (!t.isEmpty()) {
+                out.add(new Piece(t, l.place()));
+            }
+        }
+        return out;
+    }
+
+    /** Every line of one column over the goal's rows, top to bottom; a merged cell counts once. */
+    private List<Line> columnLines(int col) {
+        List<Line> lines = new ArrayList<>();
+        if (col < 0) {
+            return lines;
+        }
+        for (int r = block.firstRow(); r <= block.lastRow(); r++) {
+            Cell c = grid.cell(r, col);
+            if (c == null || OutlineSheet.blank(c)) {
+                continue;
+            }
+            MergedRegion m = grid.mergedRegionAt(r, col);
+            if (m != null && m.firstRow() != r) {
+                continue;
+            }
+            for (Line l : lines(c)) {
+                if (!JapaneseText.isBlank(l.typed())) {
+                    lines.add(l);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<Line> lines(Cell c) {
+        List<Line> out = new ArrayList<>();
+        String[] parts = cellText(c).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.add(new Line(parts[i], OutlineLine.parse(parts[i]), c.row(), c.col(), i + 1));
+        }
+        return out;
+    }
+
+    private static String cellText(Cell c) {
+        return c.text() == null ? "" : c.text();
+    }
+
+    /** 「各部署の自己評価 ○」「自己評価：○」 → 「○」; null when the text is not a mark after its label. */
+    private String markAfterLabel(String t) {
+        for (String label : sheet.evaluationLabels()) {
+            String key = HeaderRow.key(t);
+            if (key.startsWith(label) && key.length() > label.length()) {
+                String rest = key.substring(label.length());
+                if (rest.codePointCount(0, rest.length()) == 1) {
+                    return JapaneseText.trim(t.substring(t.length() - rest.length()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 「重点目標 スマートシティ…」 → 「スマートシティ…」; the text itself when it does not start with the label. */
+    private static String withoutLabel(String t, String labelKey) {
+        String n = JapaneseText.nfkc(t);
+        if (!labelKey.isEmpty() && n.startsWith(labelKey)) {
+            String rest = t.substring(Math.min(t.length(), labelKey.length()));
+            return JapaneseText.trim(rest.replaceFirst("^[:：]", ""));
+        }
+        return t;
+    }
+
+    private String sheetTitle(int col) {
+        Cell c = grid.cell(cols.header(), col);
+        return c == null || c.text() == null ? "" : JapaneseText.trim(c.text()).replace('\n', ' ');
+    }
+
+    private void mismatch(Severity severity, Line l, String key, Object... args) {
+        out.line(severity, "outline-mismatch", sheetName, l.row(), l.col(), l.line(), null, JapaneseText.trim(l.typed()),
+                key, args);
+    }
+}

@@ -1,0 +1,277 @@
+package io.goalsheet.check;
+
+import io.goalsheet.read.Cell;
+import io.goalsheet.read.MergedRegion;
+import io.goalsheet.read.SheetGrid;
+import io.goalsheet.schema.Field;
+import io.goalsheet.schema.MetadataField;
+import io.goalsheet.schema.Outline;
+import io.goalsheet.schema.Schema;
+import io.goalsheet.text.JapaneseText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A sheet in the published layout (the schema's {@link Outline}): where its columns are, which rows
+ * make each department's part and each goal. A sheet holds one department, or several one after
+ * another, each starting at its 担当部局名 line (the Excel report writes them so). Within a part, a goal
+ * starts at a row whose goal cell is filled (a block of merged rows, or blank cells below it, continue
+ * it) or after a 「重点目標 | title | 各部署の自己評価 | ○」 row, which gives its title and mark.
+ */
+final class OutlineSheet {
+
+    /** The columns found in the header row (0-based; -1 when the sheet has none). */
+    record Columns(int header, int goal, int evaluation, int structure, int[] aligned) {}
+
+    /** One department's rows: metadata is looked for in {@code metadataRows} first, then above the header. */
+    record Part(int firstRow, int lastRow, int labelRow) {}
+
+    /** A goal's rows, and the title row above it, if any. */
+    record Block(int firstRow, int lastRow, int titleRow) {}
+
+    private final SheetGrid grid;
+    private final Schema schema;
+    private final Outline outline;
+    private final Columns columns;
+    private final String goalLabel;
+    private final Set<String> evaluationLabels = new HashSet<>();
+
+    private OutlineSheet(SheetGrid grid, Schema schema, Columns columns) {
+        this.grid = grid;
+        this.schema = schema;
+        this.outline = schema.outline();
+        this.columns = columns;
+        this.goalLabel = HeaderRow.key(schema.field(outline.goal()).map(Field::title).orElse(""));
+        if (outline.evaluation() != null) {
+            schema.field(outline.evaluation()).ifPresent(f -> f.titles().forEach(t -> evaluationLabels.add(HeaderRow.key(t))));
+        }
+    }
+
+    /** The sheet read in the published layout, when its header row is there. */
+    static Optional<OutlineSheet> find(SheetGrid grid, Schema schema) {
+        Outline o = schema.outline();
+        if (o == null) {
+            return Optional.empty();
+        }
+        int structure = schema.fieldIndex(o.structure());
+        int last = Math.min(o.searchRows(), grid.rowCount());
+        for (int r = 0; r < last; r++) {
+            int structureCol = columnTitled(grid, r, schema.fields().get(structure));
+            if (structureCol < 0) {
+                continue;
+            }
+            int[] aligned = new int[o.columns().size()];
+            boolean all = true;
+            for (int i = 0; i < aligned.length && all; i++) {
+                aligned[i] = columnTitled(grid, r, schema.field(o.columns().get(i).field()).orElseThrow());
+                all = aligned[i] >= 0;
+            }
+            if (!all) {
+                continue;
+            }
+            int goal = columnTitled(grid, r, schema.field(o.goal()).orElseThrow());
+            if (goal < 0 && structureCol > 0) {
+                goal = structureCol - 1; // the seed's own table: the goal's number left of the initiatives
+            }
+            int evaluation = o.evaluation() == null ? -1
+                    : columnTitled(grid, r, schema.field(o.evaluation()).orElseThrow());
+            return Optional.of(new OutlineSheet(grid, schema, new Columns(r, goal, evaluation, structureCol, aligned)));
+        }
+        return Optional.empty();
+    }
+
+    private static int columnTitled(SheetGrid grid, int row, Field field) {
+        Set<String> keys = new HashSet<>();
+        field.titles().forEach(t -> keys.add(HeaderRow.key(t)));
+        for (Cell c : grid.rowCells(row)) {
+            if (c.text() != null && keys.contains(HeaderRow.key(c.text()))) {
+                return c.col();
+            }
+        }
+        return -1;
+    }
+
+    SheetGrid grid() {
+        return grid;
+    }
+
+    Columns columns() {
+        return columns;
+    }
+
+    /**
+     * The departments' parts, in sheet order: one per 担当部局名 line (the whole sheet when it has one
+     * such line or none).
+     */
+    List<Part> parts() {
+        List<Integer> labels = new ArrayList<>();
+        MetadataField department = schema.metadataField("department").orElse(null);
+        if (department != null) {
+            String key = HeaderRow.key(department.label());
+            for (int r = 0; r < grid.rowCount(); r++) {
+                for (Cell c : grid.rowCells(r)) {
+                    if (c.text() != null && HeaderRow.key(c.text()).startsWith(key)) {
+                        labels.add(r);
+                        break;
+                    }
+                }
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        if (labels.size() <= 1) {
+            parts.add(new Part(0, grid.rowCount() - 1, labels.isEmpty() ? -1 : labels.get(0)));
+            return parts;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int first = i == 0 ? 0 : labels.get(i);
+            int lastRow = i + 1 < labels.size() ? labels.get(i + 1) - 1 : grid.rowCount() - 1;
+            parts.add(new Part(first, lastRow, labels.get(i)));
+        }
+        return parts;
+    }
+
+    /** The goals of a part, in order. */
+    List<Block> blocks(Part part) {
+        List<Block> blocks = new ArrayList<>();
+        int title = titleRowAbove();
+        int start = -1;
+        int end = -1;
+        for (int r = Math.max(part.firstRow(), columns.header() + 1); r <= part.lastRow(); r++) {
+            if (r == part.labelRow() || isHeaderAgain(r) || isHeading(r)) {
+                continue;
+            }
+            if (isTitleRow(r)) {
+                if (start >= 0) {
+                    blocks.add(new Block(start, end, title));
+                    start = -1;
+                }
+                title = r;
+                continue;
+            }
+            if (!hasContent(r)) {
+                continue;
+            }
+            boolean opens = start < 0 || ownGoalCell(r);
+            if (opens) {
+                if (start >= 0) {
+                    blocks.add(new Block(start, end, title));
+                    title = -1;
+                }
+                start = r;
+            }
+            end = r;
+        }
+        if (start >= 0) {
+            blocks.add(new Block(start, end, title));
+        }
+        return blocks;
+    }
+
+    /** The seed's table: the first goal's 「重点目標 | title」 row stands just above the column header. */
+    private int titleRowAbove() {
+        for (int r = columns.header() - 1; r >= Math.max(0, columns.header() - 2); r--) {
+            if (isTitleRow(r)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** 「重点目標 | title …」: the label alone in the row's first filled cell, the title to its right. */
+    boolean isTitleRow(int r) {
+        List<Cell> cells = grid.rowCells(r);
+        Cell first = firstFilled(cells);
+        if (first == null || !HeaderRow.key(first.text()).equals(goalLabel)) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (c.col() > first.col() && !blank(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column header repeated (as a department's part may do). */
+    private boolean isHeaderAgain(int r) {
+        Cell c = grid.cell(r, columns.structure());
+        return c != null && c.text() != null
+                && HeaderRow.key(c.text()).equals(HeaderRow.key(grid.cell(columns.header(), columns.structure()).text()));
+    }
+
+    /** A heading between goals: 【令和7年度重点目標】 alone in its row. */
+    private boolean isHeading(int r) {
+        List<Cell> cells = grid.rowCells(r);
+        Cell first = firstFilled(cells);
+        if (first == null || first.text() == null) {
+            return false;
+        }
+        String t = JapaneseText.trim(first.text());
+        if (!(t.startsWith("【") && t.endsWith("】"))) {
+            return false;
+        }
+        return cells.stream().filter(c -> !blank(c)).count() == 1;
+    }
+
+    private boolean hasContent(int r) {
+        for (Cell c : grid.rowCells(r)) {
+            if (!blank(c) && isTableColumn(c.col())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTableColumn(int col) {
+        if (col == columns.goal() || col == columns.structure() || col == columns.evaluation()) {
+            return true;
+        }
+        for (int a : columns.aligned()) {
+            if (a == col) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A goal cell typed in this row (not the lower part of a merged block, not left blank). */
+    private boolean ownGoalCell(int r) {
+        if (columns.goal() < 0) {
+            return false;
+        }
+        Cell c = grid.cell(r, columns.goal());
+        if (c == null || blank(c)) {
+            return false;
+        }
+        MergedRegion m = grid.mergedRegionAt(r, columns.goal());
+        return m == null || m.firstRow() == r;
+    }
+
+    boolean isEvaluationLabel(String text) {
+        return text != null && evaluationLabels.contains(HeaderRow.key(text));
+    }
+
+    Set<String> evaluationLabels() {
+        return evaluationLabels;
+    }
+
+    String goalLabel() {
+        return goalLabel;
+    }
+
+    static Cell firstFilled(List<Cell> cells) {
+        for (Cell c : cells) {
+            if (!blank(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static boolean blank(Cell c) {
+        return c == null || (!c.isNumber() && JapaneseText.isBlank(c.text()));
+    }
+}
