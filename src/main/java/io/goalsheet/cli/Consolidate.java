@@ -64,7 +64,7 @@ final class Consolidate {
     }
 
     /** Findings go to stdout as validate prints them; files without findings are not listed. */
-    private static void printFindings(List<FileResult> results, Schema schema, Messages messages, CommonOptions common,
+    static void printFindings(List<FileResult> results, Schema schema, Messages messages, CommonOptions common,
                                       Console console) throws IOException {
         boolean any = results.stream().anyMatch(r -> !r.findings().isEmpty());
         if (!any && common.quiet) {

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "goalsheet", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Validate, merge and report 重点目標 workbooks (objectives and progress of each department).",
+        description = "Validate, merge and report 重点目標 workbooks (objectives and progress of each department); "
+                + "write entry workbooks (init) and convert other layouts to them (convert).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no errors (warnings allowed unless --strict)",

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -95,33 +94,30 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageException(messages.get("init.exists", output));
         }
 
-        String dept = department;
-        Integer fromFiscalYear = null;
-        List<Map<String, Object>> carried = List.of();
+        EntryContent carried = EntryContent.blank(null, null, null, emptyRows);
         if (from != null) {
             DepartmentReport report = carry(schema, messages);
             if (report == null) {
                 return ExitCodes.INVALID_INPUT;
             }
-            carried = CarryForward.rows(report);
-            fromFiscalYear = report.fiscalYear();
-            dept = dept != null ? dept : report.department();
+            carried = CarryForward.content(report, CarryForward.Keep.PLAN, emptyRows);
         }
         if (fy == null && date != null) {
             // the period reported on decides, also when carrying a 期末報告 into the next year
             fy = FiscalYears.of(date);
         }
         if (fy == null) {
-            fy = fromFiscalYear;
+            fy = carried.fiscalYear();
         }
-        EntryContent content = new EntryContent(dept, fy, date, carried, emptyRows);
+        String dept = department != null ? department : carried.department();
+        EntryContent content = new EntryContent(dept, fy, date, carried.reportKind(), carried.rows(), emptyRows);
         try {
             AtomicOutput.write(output, out -> EntryWorkbook.write(schema, content, out));
         } catch (IOException e) {
             throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
         }
         if (!common.quiet) {
-            console.out().println(messages.get("init.written", output, String.valueOf(carried.size()),
+            console.out().println(messages.get("init.written", output, String.valueOf(carried.rows().size()),
                     String.valueOf(emptyRows)));
             console.out().flush();
         }

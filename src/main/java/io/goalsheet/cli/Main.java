@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "schema");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema");
 
     private final Console console;
     private final boolean direct;
@@ -66,6 +66,9 @@ public final class Main {
         }
         if (all || first.equals("init")) {
             cmd.addSubcommand(new CommandLine(new InitCommand(console)));
+        }
+        if (all || first.equals("convert")) {
+            cmd.addSubcommand(new CommandLine(new ConvertCommand(console)));
         }
         if (all || first.equals("schema")) {
             cmd.addSubcommand("schema", new SchemaCommand());

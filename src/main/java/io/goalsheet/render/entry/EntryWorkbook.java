@@ -194,7 +194,7 @@ public final class EntryWorkbook {
         validations.add(Column.of(asField), r, r, 1);
     }
 
-    /** The value known in advance for a metadata field: 担当部局名, 年度 (as 令和7年度), 報告時点. */
+    /** The value known in advance for a metadata field: 担当部局名, 年度 (as 令和7年度), 報告時点, 報告区分. */
     private Object prefill(MetadataField m) {
         if (m.type() == FieldType.FISCAL_YEAR) {
             return content.fiscalYear() == null ? null : FiscalYears.label(content.fiscalYear());
@@ -202,6 +202,7 @@ public final class EntryWorkbook {
         return switch (m.name()) {
             case "department" -> content.department();
             case "asOf" -> content.asOf();
+            case "reportKind" -> content.reportKind();
             default -> null;
         };
     }

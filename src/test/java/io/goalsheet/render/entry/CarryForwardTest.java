@@ -31,7 +31,7 @@ class CarryForwardTest {
 
     @Test
     void oneRowPerIndicatorWithThePlanAndTheGroupsRepeated() {
-        List<Map<String, Object>> rows = CarryForward.rows(report());
+        List<Map<String, Object>> rows = CarryForward.rows(report(), CarryForward.Keep.PLAN);
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsOnly(
                 Map.entry("goalNo", 4), Map.entry("goal", "総合的・効果的な情報発信"),
@@ -46,9 +46,38 @@ class CarryForwardTest {
 
     @Test
     void progressIsNotCarried() {
-        for (Map<String, Object> row : CarryForward.rows(report())) {
+        for (Map<String, Object> row : CarryForward.rows(report(), CarryForward.Keep.PLAN)) {
             assertThat(row).doesNotContainKeys("actual", "progress", "progressRate", "evaluation");
-            assertThat(CarryForward.KEPT).containsAll(row.keySet());
+            assertThat(CarryForward.Keep.PLAN.fields()).containsAll(row.keySet());
         }
+    }
+
+    @Test
+    void theContentOfAPlanHasTheDepartmentAndYearButNotThePeriod() {
+        EntryContent c = CarryForward.content(report(), CarryForward.Keep.PLAN, 10);
+        assertThat(c.department()).isEqualTo("政策企画部");
+        assertThat(c.fiscalYear()).isEqualTo(2025);
+        assertThat(c.asOf()).isNull();
+        assertThat(c.reportKind()).isNull();
+        assertThat(c.emptyRows()).isEqualTo(10);
+        assertThat(c.rows()).isEqualTo(CarryForward.rows(report(), CarryForward.Keep.PLAN));
+    }
+
+    @Test
+    void everythingKeepsTheProgressAndTheEnteredRateOnly() {
+        EntryContent c = CarryForward.content(report(), CarryForward.Keep.ALL, 0);
+        assertThat(c.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(c.reportKind()).isEqualTo("中間報告");
+        List<Map<String, Object>> rows = c.rows();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsEntry("evaluation", "○").containsEntry("actual", 19175.0)
+                .containsEntry("progress", "→19,175人（9月30日現在）")
+                .as("a computed 進捗度 is computed again").doesNotContainKey("progressRate");
+        assertThat(rows.get(1)).containsEntry("progressRate", 44.3).containsEntry("evaluation", "○");
+        assertThat(rows.get(2)).containsEntry("progress", "毎月発行").doesNotContainKeys("itemNo", "actual");
+        for (Map<String, Object> row : rows) {
+            assertThat(CarryForward.Keep.ALL.fields()).containsAll(row.keySet());
+        }
+        assertThat(CarryForward.Keep.ALL.fields()).containsAll(CarryForward.Keep.PLAN.fields());
     }
 }
