@@ -64,6 +64,37 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aPublishedLayoutSheetConvertedIsAnEntryWorkbookWithTheSameRecords() throws IOException {
+        Path published = Path.of("samples/published/政策企画部.xlsx");
+        Path out = dir.resolve("政策企画部.xlsx");
+        CliRun r = CliRun.run("convert", "--lang", "ja", published.toString(), "-o", out.toString());
+        assertThat(r.code).as(r.toString()).isZero();
+        CliRun v = CliRun.run("validate", "--strict", out.toString());
+        assertThat(v.code).as(v.toString()).isZero();
+        DepartmentReport before = read(published);
+        DepartmentReport after = read(out);
+        assertSameValues(after, before);
+        assertThat(after.asOf()).isEqualTo(before.asOf());
+        // the numbers read from 「17,913人→20,000人」 lines are cells of their own now
+        Indicator line = indicators(after).stream().filter(i -> i.target().startsWith("LINE")).findFirst().orElseThrow();
+        assertThat(line.baseline()).isEqualTo(17913.0);
+        assertThat(line.actual()).isEqualTo(19175.0);
+        assertThat(line.progressComputed()).isTrue();
+    }
+
+    @Test
+    void initFromAPublishedLayoutSheetCarriesItsGoalsForward() throws IOException {
+        Path out = dir.resolve("2025-10.xlsx");
+        CliRun r = CliRun.run("init", "--from", "samples/published/政策企画部.xlsx", "-o", out.toString(),
+                "--as-of", "2025-10-31");
+        assertThat(r.code).as(r.toString()).isZero();
+        DepartmentReport carried = read(out);
+        DepartmentReport published = read(Path.of("samples/published/政策企画部.xlsx"));
+        assertThat(carried.goals()).extracting(g -> g.title()).isEqualTo(published.goals().stream().map(g -> g.title()).toList());
+        assertThat(indicators(carried)).hasSameSizeAs(indicators(published)).allMatch(i -> i.progress() == null);
+    }
+
+    @Test
     void aDirectoryGivesOneWorkbookPerDepartmentAndEachReadsBackTheSame() throws IOException {
         Path out = dir.resolve("entry");
         CliRun r = CliRun.run("convert", "--lang", "en", SAMPLES.toString(), "-o", out.toString());
