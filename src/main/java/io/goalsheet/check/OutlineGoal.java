@@ -225,7 +225,7 @@ final class OutlineGoal {
             List<List<List<Line>>> split = new ArrayList<>();
             int n = -1;
             for (List<Line> e : entries) {
-                List<List<Line>> s = entries(e);
+                List<List<Line>> s = entries(e, block.lastRow() > block.firstRow());
                 split.add(s);
                 n = n == -1 ? s.size() : n == s.size() ? n : 0;
             }
@@ -536,9 +536,9 @@ final class OutlineGoal {
 
     /**
      * A unit's lines in one column as entries, one per record when the columns pair up: the cells of
-     * different rows, or else bullets when every line is one.
+     * different rows; in a goal of one row, bullets when every line is one.
      */
-    private static List<List<Line>> entries(List<Line> lines) {
+    private static List<List<Line>> entries(List<Line> lines, boolean byRows) {
         List<List<Line>> out = new ArrayList<>();
         if (lines.stream().map(Line::row).distinct().count() > 1) {
             int row = -1;
@@ -551,7 +551,7 @@ final class OutlineGoal {
             }
             return out;
         }
-        if (lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)) {
+        if (!byRows && lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)) {
             for (Line l : lines) {
                 out.add(List.of(l));
             }

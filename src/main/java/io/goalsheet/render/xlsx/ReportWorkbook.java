@@ -101,6 +101,8 @@ public final class ReportWorkbook {
         }
         Row title = sheet.createRow(0);
         Cells.put(title, 0, template.title(c.reportKind()) + "　" + template.organisation(), st.title);
+        // labelled as the entry layout labels it, so the sheet read back has its 報告時点
+        Cells.put(title, 3, label("summary.as-of") + "　" + Eras.wareki(c.asOf()), rs.heading);
         Row header = sheet.createRow(1);
         String[] heads = {label("report.goal"), label("report.initiative"), label("report.target"),
             label("report.progress"), label("report.rate")};
@@ -191,15 +193,23 @@ public final class ReportWorkbook {
 
     private String progressText(Indicator ind) {
         StringBuilder sb = new StringBuilder(ind.progress() == null ? "" : ind.progress());
-        if (ind.hasNumbers()) {
+        // every number the indicator has, in the notation goalsheet reads back from this sheet
+        if (ind.baseline() != null || ind.targetValue() != null || ind.actual() != null) {
             DecimalFormat n = new DecimalFormat("#,##0.##");
             String unit = ind.unit() == null ? "" : ind.unit();
-            sb.append('\n');
+            StringBuilder figures = new StringBuilder();
             if (ind.baseline() != null) {
-                sb.append(label("report.baseline")).append(' ').append(n.format(ind.baseline())).append(unit).append(" → ");
+                figures.append(label("report.baseline")).append(' ').append(n.format(ind.baseline())).append(unit);
             }
-            sb.append(label("report.target-value")).append(' ').append(n.format(ind.targetValue())).append(unit)
-                    .append(" ／ ").append(label("report.actual")).append(' ').append(n.format(ind.actual())).append(unit);
+            if (ind.targetValue() != null) {
+                figures.append(figures.length() > 0 ? " → " : "").append(label("report.target-value")).append(' ')
+                        .append(n.format(ind.targetValue())).append(unit);
+            }
+            if (ind.actual() != null) {
+                figures.append(figures.length() > 0 ? " ／ " : "").append(label("report.actual")).append(' ')
+                        .append(n.format(ind.actual())).append(unit);
+            }
+            sb.append(sb.length() > 0 ? "\n" : "").append(figures);
         }
         if (ind.progressRate() != null) {
             sb.append('\n').append(label("report.rate")).append(' ')
