@@ -40,7 +40,7 @@ record HeaderRow(int row, int[] columnOf, List<Cell> unknown, List<Cell> duplica
             Set<String> seen = new HashSet<>();
             for (int c = 0; c < grid.columnCount(); c++) {
                 Cell cell = grid.cell(r, c);
-                if (cell != null && cell.text() != null) {
+                if (cell != null && cell.text() != null && cell.text().length() <= MAX_TITLE) {
                     seen.add(key(cell.text()));
                 }
             }
@@ -100,6 +100,17 @@ record HeaderRow(int row, int[] columnOf, List<Cell> unknown, List<Cell> duplica
             }
         }
         return missing;
+    }
+
+    /**
+     * Longer texts are never a title or a label: a published-layout cell of a thousand characters is
+     * not folded just to find that out.
+     */
+    static final int MAX_TITLE = 100;
+
+    /** The key of a text short enough to be a title or a label, else null. */
+    static String titleKey(String text) {
+        return text == null || text.length() > MAX_TITLE ? null : key(text);
     }
 
     /** The loose comparison key for titles and labels. */

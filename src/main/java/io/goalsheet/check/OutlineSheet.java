@@ -87,7 +87,7 @@ final class OutlineSheet {
         Set<String> keys = new HashSet<>();
         field.titles().forEach(t -> keys.add(HeaderRow.key(t)));
         for (Cell c : grid.rowCells(row)) {
-            if (c.text() != null && keys.contains(HeaderRow.key(c.text()))) {
+            if (keys.contains(HeaderRow.titleKey(c.text()))) {
                 return c.col();
             }
         }
@@ -113,7 +113,9 @@ final class OutlineSheet {
             String key = HeaderRow.key(department.label());
             for (int r = 0; r < grid.rowCount(); r++) {
                 for (Cell c : grid.rowCells(r)) {
-                    if (c.text() != null && HeaderRow.key(c.text()).startsWith(key)) {
+                    String k = c.text() == null ? null : HeaderRow.key(c.text().substring(0,
+                            Math.min(c.text().length(), HeaderRow.MAX_TITLE)));
+                    if (k != null && k.startsWith(key)) {
                         labels.add(r);
                         break;
                     }
@@ -184,7 +186,7 @@ final class OutlineSheet {
     boolean isTitleRow(int r) {
         List<Cell> cells = grid.rowCells(r);
         Cell first = firstFilled(cells);
-        if (first == null || !HeaderRow.key(first.text()).equals(goalLabel)) {
+        if (first == null || !goalLabel.equals(HeaderRow.titleKey(first.text()))) {
             return false;
         }
         for (Cell c : cells) {
@@ -198,8 +200,8 @@ final class OutlineSheet {
     /** The column header repeated (as a department's part may do). */
     private boolean isHeaderAgain(int r) {
         Cell c = grid.cell(r, columns.structure());
-        return c != null && c.text() != null
-                && HeaderRow.key(c.text()).equals(HeaderRow.key(grid.cell(columns.header(), columns.structure()).text()));
+        return c != null && c.text() != null && HeaderRow.titleKey(c.text()) != null
+                && HeaderRow.titleKey(c.text()).equals(HeaderRow.key(grid.cell(columns.header(), columns.structure()).text()));
     }
 
     /** A heading between goals: 【令和7年度重点目標】 alone in its row. */
@@ -251,7 +253,7 @@ final class OutlineSheet {
     }
 
     boolean isEvaluationLabel(String text) {
-        return text != null && evaluationLabels.contains(HeaderRow.key(text));
+        return evaluationLabels.contains(HeaderRow.titleKey(text));
     }
 
     Set<String> evaluationLabels() {

@@ -27,6 +27,11 @@ public final class Training {
         Path dir = Files.createTempDirectory("goalsheet-training-");
         try {
             new Main(console).run("validate", "-q", samples);
+            // the published layout's classes too, from the sample beside the entry samples
+            Path published = Path.of(samples).resolveSibling("published");
+            if (Files.isDirectory(published)) {
+                new Main(console).run("validate", "-q", published.toString());
+            }
             new Main(console).run("merge", samples, "-o", dir.resolve("merged.xlsx").toString());
             new Main(console).run("report", "-q", samples, "-o", dir.resolve("report.pdf").toString());
         } finally {
