@@ -103,7 +103,11 @@ public final class Consolidator {
         List<DepartmentReport> departments = new ArrayList<>();
         for (int i = 0; i < validations.size(); i++) {
             if (results.get(i).errors() == 0) {
-                departments.addAll(validations.get(i).reports());
+                for (DepartmentReport r : validations.get(i).reports()) {
+                    // a sheet without 報告時点 is a report of the consolidation's date, and every output says so
+                    departments.add(r.asOf() != null ? r : new DepartmentReport(r.file(), r.sheet(), r.department(),
+                            r.fiscalYear(), (LocalDate) period.get(1), r.reportKind(), r.goals()));
+                }
             }
         }
         // template order first, then the rest in input order (a stable sort keeps it)
