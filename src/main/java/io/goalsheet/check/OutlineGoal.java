@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * lines are given to a unit by their own markers, as the seed aligns them (target ① (1) belongs to
  * initiative ① item (1)); in a goal of several rows, a cell that starts without a marker belongs to the
  * unit the structure column is at in that row. A unit whose target and progress hold the same number
- * of entries (bullets, or rows) of two or more gives one record per entry (LINE and YouTube under one
- * item); otherwise it gives one record. Lines that cannot be aligned are outline-mismatch findings.
+ * of entries of two or more (rows, or bullets that state figures) gives one record per entry (LINE and
+ * YouTube under one item); otherwise it gives one record. Lines that cannot be aligned are outline-mismatch findings.
  */
 final class OutlineGoal {
 
@@ -225,7 +225,7 @@ final class OutlineGoal {
             List<List<List<Line>>> split = new ArrayList<>();
             int n = -1;
             for (List<Line> e : entries) {
-                List<List<Line>> s = entries(e, block.lastRow() > block.firstRow());
+                List<List<Line>> s = entries(e);
                 split.add(s);
                 n = n == -1 ? s.size() : n == s.size() ? n : 0;
             }
@@ -536,9 +536,11 @@ final class OutlineGoal {
 
     /**
      * A unit's lines in one column as entries, one per record when the columns pair up: the cells of
-     * different rows; in a goal of one row, bullets when every line is one.
+     * different rows, or else bullets when every line is one and they state figures (LINE 17,913人→20,000人,
+     * YouTube 6,861人→7,400人: each its own indicator with its numbers; bullets of plain text are one
+     * indicator's text).
      */
-    private static List<List<Line>> entries(List<Line> lines, boolean byRows) {
+    private static List<List<Line>> entries(List<Line> lines) {
         List<List<Line>> out = new ArrayList<>();
         if (lines.stream().map(Line::row).distinct().count() > 1) {
             int row = -1;
@@ -551,7 +553,8 @@ final class OutlineGoal {
             }
             return out;
         }
-        if (!byRows && lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)) {
+        if (lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)
+                && lines.stream().anyMatch(l -> Figures.arrow(l.parsed().text()) != null)) {
             for (Line l : lines) {
                 out.add(List.of(l));
             }

@@ -221,15 +221,65 @@ class OutlineReaderTest {
     }
 
     @Test
+    void theSeedSavedByLibreOfficeReadsLikeTheOriginal() {
+        Validation original = VALIDATOR.validate(Path.of("samples/invalid/政策企画部_一覧表_原本.xlsx"), "原本.xlsx");
+        Validation saved = VALIDATOR.validate(
+                Path.of("src/test/resources/io/goalsheet/read/published/政策企画部_libreoffice.xlsx"), "原本.xlsx");
+        // LibreOffice splits texts into runs by script and rewrites styles and widths: the same findings, the same records
+        assertThat(findings(saved)).isEqualTo(findings(original));
+        assertThat(rows(saved)).hasSameSizeAs(rows(original));
+        for (int i = 0; i < rows(original).size(); i++) {
+            IndicatorRow a = rows(saved).get(i);
+            IndicatorRow e = rows(original).get(i);
+            assertThat(a.goal().title()).isEqualTo(e.goal().title());
+            assertThat(a.initiative().title()).isEqualTo(e.initiative().title());
+            assertThat(a.item().title()).isEqualTo(e.item().title());
+            assertThat(a.indicator()).isEqualTo(e.indicator());
+        }
+    }
+
+    @Test
     void theFixedSeedReadsWithNoFindingAndTheNumbersOfLine() throws IOException {
         Validation v = VALIDATOR.validate(Path.of("samples/published/政策企画部.xlsx"), "政策企画部.xlsx");
         assertThat(findings(v)).isEmpty();
         DepartmentReport d = v.reports().get(0);
         assertThat(d.goals()).hasSize(4);
         assertThat(d.goals().get(0).initiatives()).hasSize(7);
+        // the same indicators as the seed transcribed into the entry layout (whose texts differ in line breaks only)
+        DepartmentReport entry = VALIDATOR.validate(Path.of("samples/2025-09/政策企画部.xlsx"), "e.xlsx").reports().get(0);
+        java.util.function.Function<DepartmentReport, List<String>> keys = r -> r.goals().stream()
+                .flatMap(g -> g.rows().stream())
+                .map(x -> x.goal().number() + "/" + x.initiative().number() + "/" + x.item().number() + " " + x.item().title())
+                .toList();
+        assertThat(keys.apply(d)).hasSize(40).isEqualTo(keys.apply(entry));
         IndicatorRow line = d.goals().get(3).rows().stream()
                 .filter(r -> r.indicator().target().startsWith("LINE")).findFirst().orElseThrow();
         assertThat(line.indicator().progressRate()).isCloseTo(60.47, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** The seed as a table (mark column) and as merged blocks of rows reads like the seed's own shape. */
+    @Test
+    void theSeedInEveryShapeGivesTheSameRecords() throws IOException {
+        List<IndicatorRow> seed = rows(VALIDATOR.validate(Path.of("samples/published/政策企画部.xlsx"), "seed.xlsx"));
+        for (var shape : List.of(io.goalsheet.testing.PublishedSheet.table(), io.goalsheet.testing.PublishedSheet.blocks())) {
+            Path file = shape.save(dir.resolve("shape.xlsx"));
+            Validation v = VALIDATOR.validate(file, "shape.xlsx");
+            // these shapes are the table alone, with no labels above it
+            assertThat(findings(v)).extracting(Finding::code, Finding::message)
+                    .allMatch(t -> t.toList().get(0).equals("metadata-missing")).hasSize(2);
+            List<IndicatorRow> read = rows(v);
+            assertThat(read).hasSameSizeAs(seed);
+            for (int i = 0; i < seed.size(); i++) {
+                assertThat(read.get(i).goal().title()).isEqualTo(seed.get(i).goal().title());
+                assertThat(read.get(i).goal().evaluation()).isEqualTo(seed.get(i).goal().evaluation());
+                assertThat(read.get(i).initiative().title()).isEqualTo(seed.get(i).initiative().title());
+                assertThat(read.get(i).item().number()).isEqualTo(seed.get(i).item().number());
+                assertThat(read.get(i).item().title()).isEqualTo(seed.get(i).item().title());
+                assertThat(read.get(i).indicator().target()).isEqualTo(seed.get(i).indicator().target());
+                assertThat(read.get(i).indicator().progress()).isEqualTo(seed.get(i).indicator().progress());
+                assertThat(read.get(i).indicator().actual()).isEqualTo(seed.get(i).indicator().actual());
+            }
+        }
     }
 
     @Test
