@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class Metadata {
 
     private final Map<String, Object> values = new HashMap<>();
+    /** The folded key of each label-sized cell looked at, computed once for all the labels. */
+    private final Map<Cell, String> keys = new java.util.IdentityHashMap<>();
 
     Object get(String name) {
         return values.get(name);
@@ -138,11 +140,11 @@ final class Metadata {
         for (int r = range[0]; r < rows; r++) {
             for (int c = 0; c < grid.columnCount(); c++) {
                 Cell cell = grid.cell(r, c);
-                if (cell == null || cell.text() == null) {
-                    continue;
+                if (cell == null || cell.text() == null || cell.text().length() > HeaderRow.MAX_TITLE) {
+                    continue; // a label, with its value or not, is short
                 }
                 String text = JapaneseText.trim(cell.text());
-                String key = HeaderRow.key(text);
+                String key = md.keys.computeIfAbsent(cell, x -> HeaderRow.key(text));
                 Cell valueCell;
                 if (key.equals(labelKey)) {
                     valueCell = nextToTheRight(grid, r, c);

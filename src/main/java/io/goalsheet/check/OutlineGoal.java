@@ -36,8 +36,6 @@ final class OutlineGoal {
 
     /** 「1 次期総合計画…」「1．…」「重点目標1 …」: the goal's number in front of its title. */
     private static final Pattern NUMBERED = Pattern.compile("^([0-9０-９]{1,3})(?:[\\s\u3000.．、:：)）]+|$)(.*)$", Pattern.DOTALL);
-    /** A rate the Excel report wrote as computed (「進捗度 60.5%（計算値）」): not an entered value. */
-    private static final String COMPUTED_NOTE = "計算値";
 
     /** A line of a cell and where it is; {@code parsed} is its marker and the text after it. */
     private record Line(String typed, OutlineLine parsed, int row, int col, int line) {
@@ -48,6 +46,17 @@ final class OutlineGoal {
 
     /** Initiative n, item k (k null for an initiative without numbered items). */
     private record UnitKey(int initiative, Integer item) {
+        // written out: a record's generated equals and hashCode were a tenth of a sheet's time
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnitKey k && k.initiative == initiative && Objects.equals(k.item, item);
+        }
+
+        @Override
+        public int hashCode() {
+            return initiative * 31 + (item == null ? 0 : item);
+        }
+
         String label() {
             return Ordinals.circled(initiative) + (item == null ? "" : Ordinals.parenthesized(item));
         }
@@ -679,11 +688,21 @@ final class OutlineGoal {
         return lines;
     }
 
+    /** A cell's lines, split at CR LF, CR or LF (a regular expression here cost more than the rest of the sheet). */
     private static List<Line> lines(Cell c) {
         List<Line> out = new ArrayList<>();
-        String[] parts = cellText(c).split("\r\n|\r|\n", -1);
-        for (int i = 0; i < parts.length; i++) {
-            out.add(new Line(parts[i], OutlineLine.parse(parts[i]), c.row(), c.col(), i + 1));
+        String text = cellText(c);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : '\n';
+            if (ch == '\n' || ch == '\r') {
+                String part = text.substring(start, i);
+                out.add(new Line(part, OutlineLine.parse(part), c.row(), c.col(), out.size() + 1));
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
         return out;
     }
@@ -694,8 +713,14 @@ final class OutlineGoal {
 
     /** 「各部署の自己評価 ○」「自己評価：○」 → 「○」; null when the text is not a mark after its label. */
     private String markAfterLabel(String t) {
+        if (t.length() > HeaderRow.MAX_TITLE) {
+            return null;
+        }
+        String key = null;
         for (String label : sheet.evaluationLabels()) {
-            String key = HeaderRow.key(t);
+            if (key == null) {
+                key = HeaderRow.key(t);
+            }
             if (key.startsWith(label) && key.length() > label.length()) {
                 String rest = key.substring(label.length());
                 if (rest.codePointCount(0, rest.length()) == 1) {

@@ -9,8 +9,10 @@ import io.goalsheet.schema.Outline;
 import io.goalsheet.schema.Schema;
 import io.goalsheet.text.JapaneseText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +35,8 @@ final class OutlineSheet {
     record Block(int firstRow, int lastRow, int titleRow) {}
 
     private final SheetGrid grid;
+    /** The structure column's title as the header row has it, folded once for spotting a repeated header. */
+    private String structureTitle;
     private final Schema schema;
     private final Outline outline;
     private final Columns columns;
@@ -56,42 +60,56 @@ final class OutlineSheet {
         if (o == null) {
             return Optional.empty();
         }
-        int structure = schema.fieldIndex(o.structure());
+        List<String> structureKeys = keys(schema.fields().get(schema.fieldIndex(o.structure())));
+        List<List<String>> alignedKeys = o.columns().stream().map(c -> keys(schema.field(c.field()).orElseThrow())).toList();
+        List<String> goalKeys = keys(schema.field(o.goal()).orElseThrow());
+        List<String> evaluationKeys = o.evaluation() == null ? List.of() : keys(schema.field(o.evaluation()).orElseThrow());
         int last = Math.min(o.searchRows(), grid.rowCount());
         for (int r = 0; r < last; r++) {
-            int structureCol = columnTitled(grid, r, schema.fields().get(structure));
+            Map<String, Integer> titled = new HashMap<>();
+            for (Cell c : grid.rowCells(r)) {
+                String key = HeaderRow.titleKey(c.text());
+                if (key != null) {
+                    titled.putIfAbsent(key, c.col());
+                }
+            }
+            int structureCol = columnTitled(titled, structureKeys);
             if (structureCol < 0) {
                 continue;
             }
             int[] aligned = new int[o.columns().size()];
             boolean all = true;
             for (int i = 0; i < aligned.length && all; i++) {
-                aligned[i] = columnTitled(grid, r, schema.field(o.columns().get(i).field()).orElseThrow());
+                aligned[i] = columnTitled(titled, alignedKeys.get(i));
                 all = aligned[i] >= 0;
             }
             if (!all) {
                 continue;
             }
-            int goal = columnTitled(grid, r, schema.field(o.goal()).orElseThrow());
+            int goal = columnTitled(titled, goalKeys);
             if (goal < 0 && structureCol > 0) {
                 goal = structureCol - 1; // the seed's own table: the goal's number left of the initiatives
             }
-            int evaluation = o.evaluation() == null ? -1
-                    : columnTitled(grid, r, schema.field(o.evaluation()).orElseThrow());
+            int evaluation = o.evaluation() == null ? -1 : columnTitled(titled, evaluationKeys);
             return Optional.of(new OutlineSheet(grid, schema, new Columns(r, goal, evaluation, structureCol, aligned)));
         }
         return Optional.empty();
     }
 
-    private static int columnTitled(SheetGrid grid, int row, Field field) {
-        Set<String> keys = new HashSet<>();
-        field.titles().forEach(t -> keys.add(HeaderRow.key(t)));
-        for (Cell c : grid.rowCells(row)) {
-            if (keys.contains(HeaderRow.titleKey(c.text()))) {
-                return c.col();
+    private static List<String> keys(Field field) {
+        return field.titles().stream().map(HeaderRow::key).toList();
+    }
+
+    /** The first column of a row (its cells' keys → columns) titled with one of the field's titles, or -1. */
+    private static int columnTitled(Map<String, Integer> titled, List<String> field) {
+        int col = -1;
+        for (String key : field) {
+            Integer c = titled.get(key);
+            if (c != null && (col < 0 || c < col)) {
+                col = c;
             }
         }
-        return -1;
+        return col;
     }
 
     SheetGrid grid() {
@@ -113,9 +131,13 @@ final class OutlineSheet {
             String key = HeaderRow.key(department.label());
             for (int r = 0; r < grid.rowCount(); r++) {
                 for (Cell c : grid.rowCells(r)) {
-                    String k = c.text() == null ? null : HeaderRow.key(c.text().substring(0,
-                            Math.min(c.text().length(), HeaderRow.MAX_TITLE)));
-                    if (k != null && k.startsWith(key)) {
+                    // folded only when its first character could start the label: most cells are long texts
+                    String t = c.text() == null ? "" : JapaneseText.trim(c.text());
+                    if (t.isEmpty() || key.isEmpty() || !HeaderRow.key(t.substring(0, 1)).equals(key.substring(0, 1))) {
+                        continue;
+                    }
+                    String k = HeaderRow.key(t.substring(0, Math.min(t.length(), HeaderRow.MAX_TITLE)));
+                    if (k.startsWith(key)) {
                         labels.add(r);
                         break;
                     }
@@ -200,8 +222,13 @@ final class OutlineSheet {
     /** The column header repeated (as a department's part may do). */
     private boolean isHeaderAgain(int r) {
         Cell c = grid.cell(r, columns.structure());
-        return c != null && c.text() != null && HeaderRow.titleKey(c.text()) != null
-                && HeaderRow.titleKey(c.text()).equals(HeaderRow.key(grid.cell(columns.header(), columns.structure()).text()));
+        if (c == null || c.text() == null || c.text().length() > HeaderRow.MAX_TITLE) {
+            return false;
+        }
+        if (structureTitle == null) {
+            structureTitle = HeaderRow.key(grid.cell(columns.header(), columns.structure()).text());
+        }
+        return structureTitle.equals(HeaderRow.key(c.text()));
     }
 
     /** A heading between goals: 【令和7年度重点目標】 alone in its row. */

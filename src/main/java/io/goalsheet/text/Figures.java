@@ -58,6 +58,27 @@ public final class Figures {
     private Figures() {
     }
 
+    /** Most lines hold no label: they are refused before being narrowed. */
+    private static boolean mayHoldLabel(String t) {
+        for (String label : LABELS) {
+            if (t.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most lines hold no arrow: they are refused before being narrowed. */
+    private static boolean mayHoldArrow(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '→' || c == '⇒' || c == '➡' || c == '>' || c == '＞') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Reads a line holding exactly one arrow (→ ⇒ ➡ or "->") as {@code [label] A[unit] → B[unit]
      * [note]}: "LINE友だち登録者数 17,913人→20,000人", "6,861 → 7,400人" (the unit written once
@@ -73,7 +94,7 @@ public final class Figures {
      */
     public static Arrow arrow(String line) {
         String t = JapaneseText.trim(line);
-        if (t == null || t.isEmpty()) {
+        if (t == null || t.isEmpty() || !mayHoldArrow(t)) {
             return null;
         }
         String n = JapaneseText.narrow(t);
@@ -133,7 +154,7 @@ public final class Figures {
      */
     public static Labelled labelled(String line) {
         String t = JapaneseText.trim(line);
-        if (t == null || t.isEmpty()) {
+        if (t == null || t.isEmpty() || !mayHoldLabel(t)) {
             return null;
         }
         String n = JapaneseText.narrow(t);
