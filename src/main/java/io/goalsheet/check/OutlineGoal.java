@@ -252,7 +252,8 @@ final class OutlineGoal {
                 }
                 UnitKey iniKey = new UnitKey(u.key.initiative(), null);
                 if (!iniKey.equals(lastInitiative)) {
-                    Line marker = u.initiative.isEmpty() ? null : u.initiative.get(0);
+                    Line marker = u.initiative.stream().filter(l -> l.parsed().kind() == OutlineLine.Kind.INITIATIVE)
+                            .findFirst().orElse(u.initiative.isEmpty() ? null : u.initiative.get(0));
                     table.number(row, schema.fieldIndex(groupKey(1)), u.key.initiative(),
                             marker != null ? marker.place() : goalPlace);
                     table.text(row, schema.fieldIndex(outline.structure()), pieces(u.initiative, false));
@@ -325,6 +326,7 @@ final class OutlineGoal {
         List<Line> initiativeLines = null;
         List<Line> loose = new ArrayList<>(); // lines under an initiative before any (1)
         List<Unit> items = new ArrayList<>();
+        List<Line> beforeFirst = new ArrayList<>(); // text above the first ①: kept with the first initiative
         boolean anyMarker = hasMarkers(lines);
         for (Line l : lines) {
             OutlineLine p = l.parsed();
@@ -367,16 +369,16 @@ final class OutlineGoal {
                         initiativeLines.add(l);
                     } else {
                         mismatch(Severity.WARNING, l, "outline-mismatch.before-first", sheetTitle(cols.structure()));
-                        if (initiativeLines == null) {
-                            initiativeLines = new ArrayList<>();
-                        }
-                        initiativeLines.add(l);
+                        beforeFirst.add(l);
                     }
                 }
             }
         }
         if (initiative != null) {
             closeInitiative(units, initiative, initiativeRow, initiativeLines, loose, items);
+        }
+        if (!units.isEmpty()) {
+            units.get(0).initiative.addAll(0, beforeFirst);
         }
         return units;
     }

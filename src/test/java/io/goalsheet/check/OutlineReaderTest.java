@@ -184,6 +184,16 @@ class OutlineReaderTest {
     }
 
     @Test
+    void textBeforeTheFirstInitiativeIsWarnedAboutAndKeptWithIt() throws IOException {
+        Sheet1 s = table();
+        s.put(5, 1, "業務全般\n① 業務の見直し\n(1) 窓口業務の改善\n(2) 電子申請の拡大\n② 職員の育成\n・研修の実施");
+        Validation v = read(s);
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell, Finding::line)
+                .containsExactly(tuple(Severity.WARNING, "outline-mismatch", "B6", 1));
+        assertThat(rows(v).get(0).initiative().title()).isEqualTo("業務全般\n業務の見直し");
+    }
+
+    @Test
     void aGoalAsABlockOfMergedRowsReadsAsOneGoal() throws IOException {
         Sheet1 s = new Sheet1().top()
                 .row(4, "重点目標", "具体的な重点取組項目", HEADER_TARGET, "進捗状況", "自己評価")
