@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +40,20 @@ final class OutlineGoal {
     private record Line(String typed, OutlineLine parsed, int row, int col, int line) {
         Place place() {
             return new Place(row, col, line);
+        }
+
+        /**
+         * The line as a record holds it: a number's line without its number, a bullet without its mark
+         * when {@code bullet} says so, anything else as typed (trimmed); a line already taken apart
+         * (no {@code parsed}) as it is.
+         */
+        String shown(boolean bullet) {
+            if (parsed == null) {
+                return typed;
+            }
+            boolean strip = parsed.kind() == OutlineLine.Kind.INITIATIVE || parsed.kind() == OutlineLine.Kind.ITEM
+                    || (bullet && parsed.kind() == OutlineLine.Kind.BULLET);
+            return strip ? parsed.text() : JapaneseText.trim(typed);
         }
     }
 
@@ -77,10 +90,23 @@ final class OutlineGoal {
         }
     }
 
-    /** What one aligned column gave a unit: its entries (one per record when they pair), and whether its marker was seen. */
+    /** What one aligned column gave a unit: its lines, and whether its marker was seen. */
     private static final class Slice {
         final List<Line> lines = new ArrayList<>();
         boolean marked;
+    }
+
+    /**
+     * One aligned column of the goal: each unit's slice; whether a unit's missing marker was warned
+     * about (its empty cell is then not reported again as required); whether the column is empty for
+     * the whole goal (reported once, on the goal's first record).
+     */
+    private record Aligned(Map<UnitKey, Slice> slices, boolean missingWarned, boolean empty) {
+        /** Whether the record's empty cell in this column is already told by another finding. */
+        boolean explains(UnitKey unit, boolean firstRecord) {
+            Slice s = slices.get(unit);
+            return (missingWarned && s.lines.isEmpty() && !s.marked) || (empty && !firstRecord);
+        }
     }
 
     private final OutlineSheet sheet;
@@ -129,20 +155,20 @@ final class OutlineGoal {
                 if (t.isEmpty()) {
                     continue;
                 }
-                String m = markAfterLabel(t);
+                Line m = markLine(l, t);
                 if (m != null) {
-                    mark = new Line(m, null, l.row(), l.col(), l.line());
+                    mark = m;
                     continue;
                 }
                 if (number == null && title.isEmpty()) {
                     Matcher nm = NUMBERED.matcher(t);
-                    OptionalInt circled = Ordinals.parse(t.isEmpty() ? t : t.substring(0, t.offsetByCodePoints(0, 1)));
+                    OutlineLine circled = OutlineLine.parse(t); // ① 次期総合計画…
                     if (nm.matches()) {
                         number = Integer.parseInt(JapaneseText.nfkc(nm.group(1)));
                         t = JapaneseText.trim(nm.group(2));
-                    } else if (circled.isPresent() && !t.startsWith("(") && !t.startsWith("（")) {
-                        number = circled.getAsInt();
-                        t = JapaneseText.trim(t.substring(t.offsetByCodePoints(0, 1)));
+                    } else if (circled.kind() == OutlineLine.Kind.INITIATIVE) {
+                        number = circled.number();
+                        t = circled.text();
                     }
                 }
                 if (!t.isEmpty()) {
@@ -168,9 +194,9 @@ final class OutlineGoal {
                     afterMarkLabel = false;
                 } else if (title.isEmpty()) {
                     for (Line l : lines(c)) {
-                        String m = markAfterLabel(JapaneseText.trim(l.typed()));
+                        Line m = markLine(l, JapaneseText.trim(l.typed()));
                         if (m != null) {
-                            mark = mark == null ? new Line(m, null, l.row(), l.col(), l.line()) : mark;
+                            mark = mark == null ? m : mark;
                         } else if (!JapaneseText.isBlank(l.typed())) {
                             title.add(l);
                         }
@@ -197,12 +223,12 @@ final class OutlineGoal {
             Line l = structure.get(i);
             String t = JapaneseText.trim(l.typed());
             String rest = withoutLabel(t, sheet.goalLabel());
-            String m = markAfterLabel(rest);
+            Line m = markLine(l, rest);
             if (m == null && rest.equals(t) && !(title.isEmpty() && i == 0 && hasMarkers(structure))) {
                 break;
             }
             if (m != null) {
-                mark = mark == null ? new Line(m, null, l.row(), l.col(), l.line()) : mark;
+                mark = mark == null ? m : mark;
             } else if (!rest.isEmpty() && title.isEmpty()) {
                 title.add(new Line(rest, null, l.row(), l.col(), l.line()));
             } else if (!rest.isEmpty()) {
@@ -217,9 +243,9 @@ final class OutlineGoal {
                 : new Place(block.firstRow(), cols.structure(), null);
 
         // the aligned columns
-        List<Map<UnitKey, Slice>> slices = new ArrayList<>();
+        List<Aligned> aligned = new ArrayList<>();
         for (int c = 0; c < alignedField.length; c++) {
-            slices.add(align(c, units));
+            aligned.add(align(c, units));
         }
 
         // records
@@ -229,7 +255,7 @@ final class OutlineGoal {
         for (Unit u : units) {
             List<List<Line>> entries = new ArrayList<>();
             for (int c = 0; c < alignedField.length; c++) {
-                entries.add(slices.get(c).get(u.key).lines);
+                entries.add(aligned.get(c).slices().get(u.key).lines);
             }
             List<List<List<Line>>> split = new ArrayList<>();
             int n = -1;
@@ -273,8 +299,7 @@ final class OutlineGoal {
                 for (int c = 0; c < alignedField.length; c++) {
                     List<Line> lines = records == 1 ? entries.get(c) : split.get(c).get(k);
                     fill(table, row, c, lines, records > 1);
-                    Slice slice = slices.get(c).get(u.key);
-                    if ((slice.lines.isEmpty() && !slice.marked && explainedMissing(c)) || (emptyColumn[c] && !opening)) {
+                    if (aligned.get(c).explains(u.key, opening)) {
                         table.explain(row, alignedField[c]);
                     }
                 }
@@ -306,16 +331,6 @@ final class OutlineGoal {
 
     private int rowAlignedRow(Unit u) {
         return block.lastRow() > block.firstRow() ? u.row : block.firstRow();
-    }
-
-    /** Which columns had units without a marker: their empty cells are explained by an outline-mismatch finding. */
-    private final boolean[] warnedMissing = new boolean[8];
-
-    /** Which columns are empty for the whole goal. */
-    private final boolean[] emptyColumn = new boolean[8];
-
-    private boolean explainedMissing(int c) {
-        return c < warnedMissing.length && warnedMissing[c];
     }
 
     /** The initiatives and items of the structure column. */
@@ -398,14 +413,14 @@ final class OutlineGoal {
     }
 
     /** Gives each line of aligned column {@code c} to a unit, by its markers (or, in a goal of several rows, by its row). */
-    private Map<UnitKey, Slice> align(int c, List<Unit> units) {
+    private Aligned align(int c, List<Unit> units) {
         Map<UnitKey, Slice> slices = new LinkedHashMap<>();
         for (Unit u : units) {
             slices.put(u.key, new Slice());
         }
         List<Line> lines = columnLines(cols.aligned()[c]);
         if (units.isEmpty()) {
-            return slices;
+            return new Aligned(slices, false, lines.isEmpty());
         }
         boolean rows = block.lastRow() > block.firstRow() && units.stream().map(u -> u.row).distinct().count() > 1;
         boolean markers = hasMarkers(lines);
@@ -430,9 +445,8 @@ final class OutlineGoal {
                     UnitKey k = new UnitKey(initiative, null);
                     Unit first = firstOf(units, initiative);
                     if (first == null) {
-                        mismatch(Severity.ERROR, l, "outline-mismatch.unknown", title, k.label(), sheetTitle(cols.structure()));
+                        current = unknown(l, k, title, current, units);
                         wrongMarker = true;
-                        current = current == null ? units.get(0).key : current;
                     } else {
                         current = slices.containsKey(k) ? k : first.key;
                         slices.get(current).marked = slices.containsKey(k);
@@ -453,9 +467,8 @@ final class OutlineGoal {
                         current = k;
                         slices.get(k).marked = true;
                     } else {
-                        mismatch(Severity.ERROR, l, "outline-mismatch.unknown", title, k.label(), sheetTitle(cols.structure()));
+                        current = unknown(l, k, title, current, units);
                         wrongMarker = true;
-                        current = current == null ? units.get(0).key : current;
                     }
                     if (!p.text().isEmpty()) {
                         slices.get(current).lines.add(l);
@@ -473,14 +486,13 @@ final class OutlineGoal {
             }
         }
         if (lines.isEmpty()) {
-            emptyColumn[c] = true; // an empty cell: the goal's first record says so, once
-            return slices;
+            return new Aligned(slices, false, true);
         }
         if (!markers && units.size() > 1 && !rows) {
             mismatch(Severity.WARNING, lines.get(0), "outline-mismatch.no-markers", title, sheetTitle(cols.structure()));
-            markExplained(c);
-            return slices;
+            return new Aligned(slices, true, false);
         }
+        boolean warned = false;
         if (!rows && !wrongMarker) {
             for (Unit u : units) {
                 Slice s = slices.get(u.key);
@@ -489,17 +501,20 @@ final class OutlineGoal {
                     out.line(Severity.WARNING, "outline-mismatch", sheetName, after.row(), after.col(), after.line(),
                             schema.fields().get(alignedField[c]).name(), null, "outline-mismatch.missing", title,
                             u.key.label(), sheetTitle(cols.structure()));
-                    markExplained(c);
+                    warned = true;
                 }
             }
         }
-        return slices;
+        return new Aligned(slices, warned, false);
     }
 
-    private void markExplained(int c) {
-        if (c < warnedMissing.length) {
-            warnedMissing[c] = true;
-        }
+    /**
+     * A number the initiatives do not have: an error, and its text stays with the unit before it (or
+     * the first), so nothing is lost from what validate shows.
+     */
+    private UnitKey unknown(Line l, UnitKey k, String title, UnitKey current, List<Unit> units) {
+        mismatch(Severity.ERROR, l, "outline-mismatch.unknown", title, k.label(), sheetTitle(cols.structure()));
+        return current == null ? units.get(0).key : current;
     }
 
     /** The cell where a missing unit's lines would have been: the cell of the last line given to an earlier unit. */
@@ -587,7 +602,7 @@ final class OutlineGoal {
         Line arrowLine = null;
         int arrows = 0;
         for (Line l : lines) {
-            String typed = paired || isMarker(l) ? l.parsed().text() : JapaneseText.trim(l.typed());
+            String typed = l.shown(paired);
             Figures.Labelled lab = progressRule == null ? null : Figures.labelled(typed);
             if (lab != null) {
                 labelled(table, row, lab.baseline(), progressRule.baseline(), l);
@@ -642,23 +657,11 @@ final class OutlineGoal {
         }
     }
 
-    private static boolean isMarker(Line l) {
-        return l.parsed().kind() == OutlineLine.Kind.INITIATIVE || l.parsed().kind() == OutlineLine.Kind.ITEM;
-    }
-
     /** Titles as typed; an unnumbered item written as one bullet loses its bullet (「・職員研修の実施」). */
     private static List<Piece> pieces(List<Line> lines, boolean unnumberedItem) {
         List<Piece> out = new ArrayList<>();
         for (Line l : lines) {
-            String t;
-            if (l.parsed() == null) {
-                t = l.typed(); // a title already taken apart from its label or number
-            } else if (isMarker(l) || (unnumberedItem && lines.size() == 1
-                    && l.parsed().kind() == OutlineLine.Kind.BULLET)) {
-                t = l.parsed().text();
-            } else {
-                t = JapaneseText.trim(l.typed());
-            }
+            String t = l.shown(unnumberedItem && lines.size() == 1);
             if (!t.isEmpty()) {
                 out.add(new Piece(t, l.place()));
             }
@@ -711,6 +714,12 @@ final class OutlineGoal {
 
     private static String cellText(Cell c) {
         return c.text() == null ? "" : c.text();
+    }
+
+    /** The mark {@code text} (a line of {@code l}) gives after its label, at that line; or null. */
+    private Line markLine(Line l, String text) {
+        String m = markAfterLabel(text);
+        return m == null ? null : new Line(m, null, l.row(), l.col(), l.line());
     }
 
     /** 「各部署の自己評価 ○」「自己評価：○」 → 「○」; null when the text is not a mark after its label. */

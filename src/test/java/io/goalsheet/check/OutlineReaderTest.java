@@ -184,6 +184,17 @@ class OutlineReaderTest {
     }
 
     @Test
+    void aGoalsNumberIsItsOwnWordNotTheStartOfItsTitle() throws IOException {
+        Sheet1 s = table();
+        s.put(6, 0, "1日1回の情報発信");
+        assertThat(read(s).reports().get(0).goals()).extracting(g -> g.number(), g -> g.title())
+                .containsExactly(tuple(1, "行政改革の推進"), tuple(2, "1日1回の情報発信"));
+        s.put(6, 0, "② 情報発信");
+        assertThat(read(s).reports().get(0).goals()).extracting(g -> g.number(), g -> g.title())
+                .containsExactly(tuple(1, "行政改革の推進"), tuple(2, "情報発信"));
+    }
+
+    @Test
     void textBeforeTheFirstInitiativeIsWarnedAboutAndKeptWithIt() throws IOException {
         Sheet1 s = table();
         s.put(5, 1, "業務全般\n① 業務の見直し\n(1) 窓口業務の改善\n(2) 電子申請の拡大\n② 職員の育成\n・研修の実施");
