@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The metadata above the table, each value found by its label: the next non-empty cell to the
@@ -93,9 +91,6 @@ final class Metadata {
         }
     }
 
-    private static final Pattern FISCAL_YEAR_HEADING = Pattern.compile(
-            "(?:令和|平成|[RH])\\s*(?:[0-9]{1,2}|元)\\s*年度|[0-9]{4}\\s*年度");
-
     /**
      * A heading that names the value: a fiscal year 「令和7年度」 inside it, or exactly one of the
      * allowed values. The cell returned holds just that value.
@@ -106,12 +101,11 @@ final class Metadata {
                 if (cell.text() == null || cell.isNumber()) {
                     continue;
                 }
-                String text = JapaneseText.nfkc(cell.text());
                 String found = null;
                 if (m.type() == FieldType.FISCAL_YEAR) {
-                    Matcher fy = FISCAL_YEAR_HEADING.matcher(text);
-                    found = fy.find() ? fy.group() : null;
+                    found = FiscalYears.mention(cell.text());
                 } else {
+                    String text = JapaneseText.nfkc(cell.text());
                     for (String allowed : m.constraints().enumValues()) {
                         if (text.contains(allowed)) {
                             if (found != null) {

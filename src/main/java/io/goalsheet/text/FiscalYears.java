@@ -29,6 +29,12 @@ public final class FiscalYears {
                 Pattern.compile(ERA + "\\s*" + EY + NENDO + "\\s*\\(\\s*(\\d{4})" + NENDO + "\\s*\\)" + NENDO);
     }
 
+    /**
+     * A fiscal year named inside a longer text: 「【令和7年度重点目標】」, 「2025年度 中間報告」. Only the eras
+     * a current plan can be in: 昭和50年度 in a heading is history, not the report's year.
+     */
+    private static final Pattern MENTION = Pattern.compile("(?:令和|平成|[RH])\\s*" + EY + "\\s*年度|\\d{4}\\s*年度");
+
     private static final int MIN = 1869;
     private static final int MAX = 9998;
 
@@ -63,6 +69,18 @@ public final class FiscalYears {
             return agreeing(Integer.parseInt(m.group(3)), eraYear(m.group(1), m.group(2)));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The first fiscal year named with 年度 inside a text (a heading such as 【令和7年度重点目標】), as
+     * written after NFKC ("令和7年度"), for {@link #parse} to read; null when there is none.
+     */
+    public static String mention(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = MENTION.matcher(JapaneseText.nfkc(text));
+        return m.find() ? m.group() : null;
     }
 
     /** April 1 of {@code fy}. */

@@ -82,4 +82,20 @@ class FiscalYearsTest {
         assertThat(FiscalYears.contains(fy + 1, d)).isFalse();
         assertThat(FiscalYears.contains(fy - 1, d)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            【令和7年度重点目標】          | 令和7年度
+            【令和７年度重点目標】         | 令和7年度
+            R7年度 中間報告              | R7年度
+            平成 30 年度の実績           | 平成 30 年度
+            2025年度（令和7年度）        | 2025年度
+            令和元年度                   | 令和元年度
+            重点目標一覧表（中間報告調書） | null
+            昭和50年度から続く事業        | null
+            7年度                        | null
+            """)
+    void findsAFiscalYearNamedInAHeading(String text, String expected) {
+        assertThat(FiscalYears.mention(text)).isEqualTo(expected);
+    }
 }
