@@ -121,7 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
                     findings.add(new Finding(Severity.ERROR, "duplicate-department", r.file(), r.sheet(), null, null,
                             null, null, r.department(), messages.get("convert.duplicate", r.department(),
                             first.report().file() + "（" + first.report().sheet() + "）",
-                            r.file() + "（" + r.sheet() + "）", display(path))));
+                            r.file() + "（" + r.sheet() + "）", Inputs.display(path))));
                 }
             }
             results.add(new FileResult(result.file(), result.department(), findings));
@@ -130,10 +130,10 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> refused = new ArrayList<>();
         for (Target t : targets) {
             if (Inputs.isInput(t.path(), inputs)) {
-                throw new UsageException(messages.get("cli.output-is-input", display(t.path())));
+                throw new UsageException(messages.get("cli.output-is-input", Inputs.display(t.path())));
             }
             if (Files.exists(t.path()) && !force) {
-                refused.add(messages.get("init.exists", display(t.path())));
+                refused.add(messages.get("init.exists", Inputs.display(t.path())));
             }
         }
         if (!refused.isEmpty()) {
@@ -152,10 +152,12 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 AtomicOutput.write(t.path(), out -> EntryWorkbook.write(schema, content, out));
             } catch (IOException e) {
-                throw new OutputException(messages.get("cli.cannot-write", display(t.path()), e.getMessage()), e);
+                throw new OutputException(messages.get("cli.cannot-write", Inputs.display(t.path()), e.getMessage()),
+                        e);
             }
             if (!common.quiet) {
-                console.out().println(messages.get("convert.written", t.report().department(), display(t.path())));
+                console.out().println(messages.get("convert.written", t.report().department(),
+                        Inputs.display(t.path())));
                 console.out().flush();
             }
         }
@@ -225,9 +227,5 @@ final class ConvertCommand implements Callable<Integer> {
     private static String key(Path path) {
         return Normalizer.normalize(path.toAbsolutePath().normalize().toString(), Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT);
-    }
-
-    private static String display(Path p) {
-        return p.normalize().toString().replace('\\', '/');
     }
 }

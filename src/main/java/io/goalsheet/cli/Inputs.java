@@ -77,7 +77,8 @@ final class Inputs {
                 && (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls"));
     }
 
-    private static String display(Path p) {
+    /** A path as goalsheet shows it: normalised, with forward slashes on every system. */
+    static String display(Path p) {
         return p.normalize().toString().replace('\\', '/');
     }
 

@@ -544,7 +544,7 @@ final class EntryWorkbookWriter {
         return "令和" + (d.getYear() - 2018) + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static void text(Row row, int c, String value, CellStyle style) {
+    static void text(Row row, int c, String value, CellStyle style) {
         Cell cell = row.createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);

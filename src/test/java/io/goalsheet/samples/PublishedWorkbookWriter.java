@@ -1,5 +1,7 @@
 package io.goalsheet.samples;
 
+import static io.goalsheet.samples.EntryWorkbookWriter.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -140,7 +142,7 @@ public final class PublishedWorkbookWriter {
             float h = LINE + 4;
             for (int c = 0; c < 3; c++) {
                 List<String> lines = g.cells().get(c);
-                text(row, c + 1, String.join("\n", lines), st.body);
+                EntryWorkbookWriter.text(row, c + 1, String.join("\n", lines), st.body);
                 h = Math.max(h, height(lines, c + 1));
             }
             row.setHeightInPoints(h);
@@ -168,12 +170,6 @@ public final class PublishedWorkbookWriter {
             count += Math.max(1, (units + width - 1) / width);
         }
         return Math.min(MAX_HEIGHT, count * LINE + 4);
-    }
-
-    private static void text(Row row, int c, String value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 
     private static final class Styles {

@@ -194,21 +194,12 @@ public final class ReportWorkbook {
     private String progressText(Indicator ind) {
         StringBuilder sb = new StringBuilder(ind.progress() == null ? "" : ind.progress());
         // every number the indicator has, in the notation goalsheet reads back from this sheet
-        if (ind.baseline() != null || ind.targetValue() != null || ind.actual() != null) {
-            DecimalFormat n = new DecimalFormat("#,##0.##");
-            String unit = ind.unit() == null ? "" : ind.unit();
-            StringBuilder figures = new StringBuilder();
-            if (ind.baseline() != null) {
-                figures.append(label("report.baseline")).append(' ').append(n.format(ind.baseline())).append(unit);
-            }
-            if (ind.targetValue() != null) {
-                figures.append(figures.length() > 0 ? " → " : "").append(label("report.target-value")).append(' ')
-                        .append(n.format(ind.targetValue())).append(unit);
-            }
-            if (ind.actual() != null) {
-                figures.append(figures.length() > 0 ? " ／ " : "").append(label("report.actual")).append(' ')
-                        .append(n.format(ind.actual())).append(unit);
-            }
+        StringBuilder figures = new StringBuilder();
+        String unit = ind.unit() == null ? "" : ind.unit();
+        figure(figures, "", "report.baseline", ind.baseline(), unit);
+        figure(figures, " → ", "report.target-value", ind.targetValue(), unit);
+        figure(figures, " ／ ", "report.actual", ind.actual(), unit);
+        if (figures.length() > 0) {
             sb.append(sb.length() > 0 ? "\n" : "").append(figures);
         }
         if (ind.progressRate() != null) {
@@ -219,6 +210,14 @@ public final class ReportWorkbook {
             }
         }
         return sb.toString();
+    }
+
+    /** 「基準値 17,913人」, after {@code separator} when another figure stands before it; nothing for no value. */
+    private void figure(StringBuilder figures, String separator, String labelKey, Double value, String unit) {
+        if (value != null) {
+            figures.append(figures.length() > 0 ? separator : "").append(label(labelKey)).append(' ')
+                    .append(new DecimalFormat("#,##0.##").format(value)).append(unit);
+        }
     }
 
     /** Lines a text takes in a column of {@code chars} half-width characters (a kanji is two). */
