@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The table's header row and which column holds which field. Titles are compared loosely, since
@@ -113,8 +114,30 @@ record HeaderRow(int row, int[] columnOf, List<Cell> unknown, List<Cell> duplica
         return text == null || text.length() > MAX_TITLE ? null : key(text);
     }
 
+    /**
+     * Keys of short texts already asked for. The same titles and labels recur in every workbook of a
+     * batch, and each sheet asks for them several times (the entry header, the published header, each
+     * label); bounded, since a batch's own texts are few and a stray one need not be kept.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int KEYS_KEPT = 20_000;
+
     /** The loose comparison key for titles and labels. */
     static String key(String title) {
+        if (title.length() > MAX_TITLE) {
+            return computeKey(title);
+        }
+        String k = KEYS.get(title);
+        if (k == null) {
+            k = computeKey(title);
+            if (KEYS.size() < KEYS_KEPT) {
+                KEYS.put(title, k);
+            }
+        }
+        return k;
+    }
+
+    private static String computeKey(String title) {
         String s = JapaneseText.nfkc(title);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -21,8 +21,6 @@ import java.util.Set;
 final class Metadata {
 
     private final Map<String, Object> values = new HashMap<>();
-    /** The folded key of each label-sized cell looked at, computed once for all the labels. */
-    private final Map<Cell, String> keys = new java.util.IdentityHashMap<>();
 
     Object get(String name) {
         return values.get(name);
@@ -138,7 +136,7 @@ final class Metadata {
                     continue; // a label, with its value or not, is short
                 }
                 String text = JapaneseText.trim(cell.text());
-                String key = md.keys.computeIfAbsent(cell, x -> HeaderRow.key(text));
+                String key = HeaderRow.key(text);
                 Cell valueCell;
                 if (key.equals(labelKey)) {
                     valueCell = nextToTheRight(grid, r, c);

@@ -36,10 +36,58 @@ final class OutlineGoal {
     /** 「1 次期総合計画…」「1．…」「重点目標1 …」: the goal's number in front of its title. */
     private static final Pattern NUMBERED = Pattern.compile("^([0-9０-９]{1,3})(?:[\\s\u3000.．、:：)）]+|$)(.*)$", Pattern.DOTALL);
 
-    /** A line of a cell and where it is; {@code parsed} is its marker and the text after it. */
-    private record Line(String typed, OutlineLine parsed, int row, int col, int line) {
+    /**
+     * A line of a cell and where it is; {@code parsed} is its marker and the text after it (null for
+     * a line already taken apart).
+     */
+    private static final class Line {
+        private final String typed;
+        private final OutlineLine parsed;
+        private final int row;
+        private final int col;
+        private final int line;
+        /** The figures of an arrow line, asked for by the pairing of entries and by the record: found once. */
+        private Figures.Arrow arrow;
+        private boolean arrowRead;
+
+        Line(String typed, OutlineLine parsed, int row, int col, int line) {
+            this.typed = typed;
+            this.parsed = parsed;
+            this.row = row;
+            this.col = col;
+            this.line = line;
+        }
+
+        String typed() {
+            return typed;
+        }
+
+        OutlineLine parsed() {
+            return parsed;
+        }
+
+        int row() {
+            return row;
+        }
+
+        int col() {
+            return col;
+        }
+
+        int line() {
+            return line;
+        }
+
         Place place() {
             return new Place(row, col, line);
+        }
+
+        Figures.Arrow arrow() {
+            if (!arrowRead) {
+                arrow = Figures.arrow(parsed.text());
+                arrowRead = true;
+            }
+            return arrow;
         }
 
         /**
@@ -568,7 +616,7 @@ final class OutlineGoal {
      */
     private static List<List<Line>> entries(List<Line> lines) {
         List<List<Line>> out = new ArrayList<>();
-        if (lines.stream().map(Line::row).distinct().count() > 1) {
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).row() != lines.get(0).row()) { // lines are in row order
             int row = -1;
             for (Line l : lines) {
                 if (l.row() != row) {
@@ -580,7 +628,7 @@ final class OutlineGoal {
             return out;
         }
         if (lines.size() >= 2 && lines.stream().allMatch(l -> l.parsed().kind() == OutlineLine.Kind.BULLET)
-                && lines.stream().anyMatch(l -> Figures.arrow(l.parsed().text()) != null)) {
+                && lines.stream().anyMatch(l -> l.arrow() != null)) {
             for (Line l : lines) {
                 out.add(List.of(l));
             }
@@ -616,7 +664,7 @@ final class OutlineGoal {
                 }
                 continue;
             }
-            Figures.Arrow a = Figures.arrow(l.parsed().text());
+            Figures.Arrow a = l.arrow();
             if (a != null) {
                 arrows++;
                 arrow = a;
@@ -698,18 +746,20 @@ final class OutlineGoal {
         List<Line> out = new ArrayList<>();
         String text = cellText(c);
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char ch = i < text.length() ? text.charAt(i) : '\n';
-            if (ch == '\n' || ch == '\r') {
-                String part = text.substring(start, i);
-                out.add(new Line(part, OutlineLine.parse(part), c.row(), c.col(), out.size() + 1));
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int cr = text.indexOf('\r'); // most cells have none: looked for again only after one
+        while (true) {
+            int lf = text.indexOf('\n', start);
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
             }
+            int end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+            String part = end < 0 ? text.substring(start) : text.substring(start, end);
+            out.add(new Line(part, OutlineLine.parse(part), c.row(), c.col(), out.size() + 1));
+            if (end < 0) {
+                return out;
+            }
+            start = end + (end == cr && cr + 1 == lf ? 2 : 1);
         }
-        return out;
     }
 
     private static String cellText(Cell c) {
@@ -747,7 +797,8 @@ final class OutlineGoal {
         String n = JapaneseText.nfkc(t);
         if (!labelKey.isEmpty() && n.startsWith(labelKey)) {
             String rest = t.substring(Math.min(t.length(), labelKey.length()));
-            return JapaneseText.trim(rest.replaceFirst("^[:：]", ""));
+            boolean colon = !rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '：');
+            return JapaneseText.trim(colon ? rest.substring(1) : rest);
         }
         return t;
     }

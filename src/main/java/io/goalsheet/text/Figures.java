@@ -60,6 +60,9 @@ public final class Figures {
 
     /** Most lines hold no label: they are refused before being narrowed. */
     private static boolean mayHoldLabel(String t) {
+        if (t.indexOf('値') < 0 && t.indexOf('度') < 0) { // every label ends in one of them
+            return false;
+        }
         for (String label : LABELS) {
             if (t.contains(label)) {
                 return true;
@@ -70,13 +73,7 @@ public final class Figures {
 
     /** Most lines hold no arrow: they are refused before being narrowed. */
     private static boolean mayHoldArrow(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '→' || c == '⇒' || c == '➡' || c == '>' || c == '＞') {
-                return true;
-            }
-        }
-        return false;
+        return t.indexOf('→') >= 0 || t.indexOf('>') >= 0 || t.indexOf('⇒') >= 0 || t.indexOf('➡') >= 0 || t.indexOf('＞') >= 0;
     }
 
     /**
