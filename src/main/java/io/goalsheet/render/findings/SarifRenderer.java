@@ -38,7 +38,6 @@ import java.util.TreeMap;
 public final class SarifRenderer extends AbstractFindingsRenderer {
 
     public static final String NAME = "sarif";
-    public static final String INFORMATION_URI = "https://github.com/goalsheet/goalsheet";
     public static final String FINGERPRINT = "goalsheet/v1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -71,7 +70,7 @@ public final class SarifRenderer extends AbstractFindingsRenderer {
                 .map(p -> result(p.file(), p.finding(), ruleIds.indexOf(p.finding().code())))
                 .toList();
         SarifLog.Driver driver = new SarifLog.Driver(
-                "goalsheet", ctx.toolVersion(), INFORMATION_URI, rules);
+                "goalsheet", ctx.toolVersion(), null, rules); // no informationUri: the project names no web address
         SarifLog log = new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION,
                 List.of(new SarifLog.Run(new SarifLog.Tool(driver), results)));
         out.write(MAPPER.writer(JsonRenderer.prettyPrinter()).writeValueAsString(log));

@@ -44,8 +44,7 @@ class SarifRendererTest {
         JsonNode driver = run.at("/tool/driver");
         assertThat(driver.path("name").asText()).isEqualTo("goalsheet");
         assertThat(driver.path("version").asText()).isEqualTo("0.1.0");
-        assertThat(driver.path("informationUri").asText())
-                .isEqualTo("https://github.com/goalsheet/goalsheet");
+        assertThat(driver.has("informationUri")).as("no web address nobody has checked").isFalse();
         assertThat(driver.path("rules").isArray()).isTrue();
         assertThat(driver.path("rules")).hasSize(3);
         for (JsonNode rule : driver.path("rules")) {
