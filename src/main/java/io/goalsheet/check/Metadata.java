@@ -49,6 +49,7 @@ final class Metadata {
     static Metadata read(SheetGrid grid, List<int[]> ranges, Set<String> optional, Set<String> fromHeadings,
                          Schema schema, ValueParser parser, FindingCollector out, String sheet) {
         Metadata md = new Metadata();
+        List<String> labels = schema.metadata().stream().map(MetadataField::label).toList();
         Integer fiscalYear = null;
         // fiscal year first: period checks of the others need it
         for (int pass = 0; pass < 2; pass++) {
@@ -58,7 +59,8 @@ final class Metadata {
                     continue;
                 }
                 boolean required = m.constraints().required() && !optional.contains(m.name());
-                readOne(grid, ranges, m, required, fromHeadings.contains(m.name()), parser, out, sheet, md, fiscalYear);
+                readOne(grid, ranges, m, labels, required, fromHeadings.contains(m.name()), parser, out, sheet, md,
+                        fiscalYear);
                 if (fyField && md.values.get(m.name()) instanceof Integer fy) {
                     fiscalYear = fy;
                 }
@@ -67,11 +69,11 @@ final class Metadata {
         return md;
     }
 
-    private static void readOne(SheetGrid grid, List<int[]> ranges, MetadataField m, boolean required,
-                                boolean fromHeading, ValueParser parser, FindingCollector out, String sheet,
-                                Metadata md, Integer fiscalYear) {
+    private static void readOne(SheetGrid grid, List<int[]> ranges, MetadataField m, List<String> labels,
+                                boolean required, boolean fromHeading, ValueParser parser, FindingCollector out,
+                                String sheet, Metadata md, Integer fiscalYear) {
         for (int[] range : ranges) {
-            if (readLabelled(grid, range, m, required, parser, out, sheet, md, fiscalYear)) {
+            if (readLabelled(grid, range, m, labels, required, parser, out, sheet, md, fiscalYear)) {
                 return;
             }
         }
@@ -124,7 +126,8 @@ final class Metadata {
     }
 
     /** Looks for the label in one range of rows; true when it was there (whatever its value). */
-    private static boolean readLabelled(SheetGrid grid, int[] range, MetadataField m, boolean required,
+    private static boolean readLabelled(SheetGrid grid, int[] range, MetadataField m, List<String> labels,
+                                        boolean required,
                                         ValueParser parser, FindingCollector out, String sheet, Metadata md,
                                         Integer fiscalYear) {
         String labelKey = HeaderRow.key(m.label());
@@ -139,7 +142,7 @@ final class Metadata {
                 String key = HeaderRow.key(text);
                 Cell valueCell;
                 if (key.equals(labelKey)) {
-                    valueCell = nextToTheRight(grid, r, c);
+                    valueCell = nextToTheRight(grid, r, c, labels);
                 } else if (key.startsWith(labelKey) && text.length() > m.label().length()) {
                     String rest = inlineValue(text, m.label());
                     if (rest == null) {
@@ -181,14 +184,33 @@ final class Metadata {
         }
     }
 
-    private static Cell nextToTheRight(SheetGrid grid, int r, int c) {
+    /**
+     * The value right of a label: the next non-blank cell, unless that is the next label (「担当部局名 |   | 年度 |
+     * 令和7年度」 with the department left blank has no value, not 年度).
+     */
+    private static Cell nextToTheRight(SheetGrid grid, int r, int c, List<String> labels) {
         for (int x = c + 1; x < grid.columnCount(); x++) {
             Cell cell = grid.cell(r, x);
             if (cell != null && !(cell.text() != null && JapaneseText.isBlank(cell.text()) && !cell.isNumber())) {
-                return cell;
+                return isLabel(cell, labels) ? null : cell;
             }
         }
         return null;
+    }
+
+    /** A cell that is a metadata label, alone (年度) or with its value (年度：令和7年度). */
+    private static boolean isLabel(Cell cell, List<String> labels) {
+        String key = cell.isNumber() ? null : HeaderRow.titleKey(cell.text());
+        if (key == null) {
+            return false;
+        }
+        for (String label : labels) {
+            String labelKey = HeaderRow.key(label);
+            if (key.equals(labelKey) || key.startsWith(labelKey) && inlineValue(JapaneseText.trim(cell.text()), label) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "担当部局名：政策企画部" or "担当部局名 政策企画部" → "政策企画部"; null when the label runs on into a longer word. */

@@ -18,18 +18,33 @@ record ProgressRule(String name, int field, int baseline, int target, int actual
                 .toList();
     }
 
-    /** 進捗度 from the numbers of a row, or null when they do not allow it. */
+    /** 進捗度 from the numbers of a row, or null when they do not allow it (nor give a finite rate). */
     Double compute(Slot[] row) {
+        Double rate = rate(row);
+        return rate == null || !Double.isFinite(rate) ? null : rate;
+    }
+
+    /** The rate as computed, infinite when the numbers overflow it; null when they do not allow one. */
+    Double rate(Slot[] row) {
         Double t = number(row, target);
         Double a = number(row, actual);
         Double b = number(row, baseline);
         if (t == null || a == null) {
             return null;
         }
+        double rate;
         if (b != null) {
-            return t.equals(b) ? null : (a - b) / (t - b) * 100;
+            if (t.equals(b)) {
+                return null;
+            }
+            rate = (a - b) / (t - b) * 100;
+        } else {
+            if (t == 0) {
+                return null;
+            }
+            rate = a / t * 100;
         }
-        return t == 0 ? null : a / t * 100;
+        return rate;
     }
 
     static Double number(Slot[] row, int i) {

@@ -499,8 +499,11 @@ final class SheetChecker {
         }
 
         void row(Slot[] row) {
-            Double computed = rule.compute(row);
+            Double computed = rule.rate(row);
             Slot entered = row[rule.field()];
+            if (computed != null && entered == null) {
+                outOfRange(row, computed);
+            }
             if (computed == null || entered == null || !entered.own() || !(entered.value() instanceof Double e)) {
                 return;
             }
@@ -509,6 +512,27 @@ final class SheetChecker {
                         entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e),
                         ValueParser.plain(Math.round(computed * 10) / 10.0));
             }
+        }
+
+        /**
+         * A computed rate outside the field's range (1e301% from a target one millionth above its baseline,
+         * 250% from a target passed twice over) is a warning at the 実績値 it came from: each number may be right.
+         */
+        private void outOfRange(Slot[] row, double computed) {
+            Slot actual = row[rule.actual()];
+            Double min = field.constraints().minimum();
+            Double max = field.constraints().maximum();
+            boolean below = min != null && computed < min;
+            boolean above = max != null && (computed > max || Double.isNaN(computed));
+            if (actual == null || !actual.own() || !below && !above) {
+                return;
+            }
+            String shown = !Double.isFinite(computed) ? "∞"
+                    : Math.abs(computed) >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2e", computed)
+                    : ValueParser.plain(Math.round(computed * 10) / 10.0);
+            String code = below ? "minimum" : "maximum";
+            found.cell(Severity.WARNING, code, sheet, actual.row(), actual.col(), field.name(), actual.text(),
+                    code + ".computed", field.title(), shown, ValueParser.plain(below ? min : max));
         }
     }
 

@@ -73,6 +73,9 @@ final class ValueParser {
     private Parsed number(Cell cell, FieldType type, String format) {
         double n = cell.number();
         String shown = cell.text(); // a number cell's text is its plain decimal form, as plain(n) writes it
+        if (!Double.isFinite(n) && type != FieldType.STRING) {
+            return new Parsed.Problem("type", "type.number", shown, shown); // <v>1e400</v>: beyond a double
+        }
         switch (type) {
             case STRING:
                 return new Parsed.Value(shown, shown);

@@ -41,6 +41,9 @@ public final class Numbers {
             return OptionalDouble.empty();
         }
         double v = Double.parseDouble(m.group(2).replace(",", ""));
+        if (Double.isInfinite(v)) {
+            return OptionalDouble.empty(); // beyond a double (a 400-digit figure): no value to check or add up
+        }
         String sign = m.group(1);
         if (sign != null && !sign.equals("+")) {
             v = -v;

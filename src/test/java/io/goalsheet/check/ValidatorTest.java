@@ -260,6 +260,48 @@ class ValidatorTest {
         assertThat(findings(none)).extracting(Finding::code, Finding::sheet).containsExactly(tuple("sheet-missing", null));
     }
 
+    /** A blank 担当部局名 (or one of only U+3000) is required, not the next label 年度 read as the department. */
+    @Test
+    void aBlankMetadataValueIsRequiredNotTheNextLabel() throws IOException {
+        for (Object blank : new Object[] {null, "\u3000"}) {
+            Validation v = validate(new TestBook().top("重点目標 進捗報告").top("担当部局名", blank, null, "年度", "令和7年度")
+                    .top("報告時点", null, null, "報告区分", "中間報告")
+                    .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null));
+            assertThat(findings(v)).extracting(Finding::code, Finding::cell, Finding::field)
+                    .containsExactly(tuple("required", "B2", "department"), tuple("required", "B3", "asOf"));
+            assertThat(v.result().department()).isNull();
+        }
+        // a department typed beside its label is still read, and 年度：令和7年度 in one cell is a label too
+        Validation inline = validate(new TestBook().top("担当部局名", "総務部", "年度：令和7年度")
+                .top("報告時点", LocalDate.of(2025, 9, 30), null, "報告区分", "中間報告")
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null));
+        assertThat(findings(inline)).isEmpty();
+        assertThat(inline.result().department()).isEqualTo("総務部");
+    }
+
+    /** 400 digits, or 1 and 309 zeros, are beyond a double: not a number, never Infinity added up or divided by. */
+    @Test
+    void aNumberBeyondADoubleIsATypeError() throws IOException {
+        String huge = "1" + "0".repeat(309);
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "LINE", 17913, huge, 19175, "人", null, "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "件数", null, "9".repeat(400), 5, "件", null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactly(tuple("type", "J5"), tuple("type", "J6"));
+    }
+
+    /** A computed 進捗度 outside 0–200 is a warning at the 実績値 it came from; each number may be right. */
+    @Test
+    void aComputedProgressRateOutsideTheFieldsRangeIsAWarning() throws IOException {
+        Validation v = validate(TestBook.standard()
+                .indicator(1, G1, "○", 1, I1, null, null, "件数", 100, 100.000001, 200, "件", null, "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "件数", 100, 120, 90, "件", null, "進捗", null)
+                .indicator(1, G1, "○", 3, "取組3", null, null, "件数", null, 10, 15, "件", null, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.WARNING, "maximum", "K5"), tuple(Severity.WARNING, "minimum", "K6"));
+        assertThat(findings(v).get(0).message()).contains("1.00e+10").contains("200");
+        assertThat(findings(v).get(1).message()).contains("-50").contains("0");
+    }
+
     @Test
     void anUnreadableFileIsOneFileLevelFinding() throws IOException {
         Path bad = dir.resolve("bad.xlsx");
