@@ -27,8 +27,11 @@ import java.util.Objects;
  */
 public final class Consolidator {
 
-    /** The outcome: the consolidation, or null when an error stops it; and every file's findings. */
-    public record Outcome(Consolidation consolidation, List<FileResult> results) {
+    /**
+     * The outcome: the consolidation, or null when an error stops it; every file's findings; and why the
+     * whole batch is refused, when it is (null otherwise).
+     */
+    public record Outcome(Consolidation consolidation, List<FileResult> results, String refusal) {
 
         public boolean ok() {
             return consolidation != null;
@@ -60,6 +63,9 @@ public final class Consolidator {
         }
         List<Object> period = periods.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
+        // Two periods each held by several reports are two batches mixed up (August's folder given with
+        // September's), not a straggler: which one to publish is the user's call, whatever --skip-invalid says.
+        String refusal = mixedPeriods(usable, periods);
         Map<String, DepartmentReport> byDepartment = new HashMap<>();
         for (Validation v : usable) {
             for (DepartmentReport r : v.reports()) {
@@ -97,8 +103,8 @@ public final class Consolidator {
                 }
             }
         }
-        if (errors || period == null) {
-            return new Outcome(null, results);
+        if (errors || period == null || refusal != null) {
+            return new Outcome(null, results, refusal);
         }
         List<DepartmentReport> departments = new ArrayList<>();
         for (int i = 0; i < validations.size(); i++) {
@@ -122,7 +128,44 @@ public final class Consolidator {
         List<Totals> totals = departments.stream().map(d -> Totals.of(d, threshold)).toList();
         String kind = departments.stream().map(DepartmentReport::reportKind).filter(Objects::nonNull).findFirst().orElse(null);
         return new Outcome(new Consolidation(fiscalYear, asOf, kind, departments, totals, Totals.sum(totals), threshold,
-                results, skipped), results);
+                results, skipped), results, null);
+    }
+
+    /** The message refusing inputs of two or more periods held by two reports or more each; null when not so. */
+    private String mixedPeriods(List<Validation> usable, Map<List<Object>, Integer> periods) {
+        List<List<Object>> groups = periods.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+                .sorted(Comparator.comparing((List<Object> p) -> (LocalDate) p.get(1))).toList();
+        if (groups.size() < 2) {
+            return null;
+        }
+        List<String> described = new ArrayList<>();
+        for (List<Object> g : groups) {
+            List<String> files = new ArrayList<>();
+            for (Validation v : usable) {
+                if (v.reports().stream().anyMatch(r -> period(r).equals(g))) {
+                    files.add(v.result().file());
+                }
+            }
+            described.add(messages.get("consolidate.period-group", describe(g), String.valueOf(periods.get(g)),
+                    where(files)));
+        }
+        return messages.get("consolidate.periods-mixed", String.valueOf(groups.size()), String.join(Messages.isJapanese(messages.locale()) ? "、" : "; ", described));
+    }
+
+    /** The folder the files share ("samples/2025-08/"), or the first file and how many more. */
+    private String where(List<String> files) {
+        String dir = parent(files.get(0));
+        for (String f : files) {
+            if (!Objects.equals(parent(f), dir)) {
+                return messages.get("consolidate.files-and-more", files.get(0), String.valueOf(files.size() - 1));
+            }
+        }
+        return dir == null ? "./" : dir + "/";
+    }
+
+    private static String parent(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return slash < 0 ? null : file.substring(0, slash);
     }
 
     /** The share of the fiscal year elapsed at the report date, in percent (50.1 at 9月30日). */

@@ -52,7 +52,8 @@ final class Consolidate {
         Consolidator.Outcome outcome = new Consolidator(template, messages).consolidate(validations, skipInvalid);
         printFindings(outcome.results(), schema, messages, common, console);
         if (!outcome.ok()) {
-            console.err().println(messages.get(skipInvalid ? "cli.nothing-valid" : "cli.not-written", output));
+            console.err().println(outcome.refusal() != null ? outcome.refusal()
+                    : messages.get(skipInvalid ? "cli.nothing-valid" : "cli.not-written", output));
             console.err().flush();
             return new Run(schema, template, messages, null, ExitCodes.INVALID_INPUT);
         }

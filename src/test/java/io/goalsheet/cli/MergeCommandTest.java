@@ -197,6 +197,30 @@ class MergeCommandTest {
         assertThat(period.out).contains("period-mismatch").contains("2025-08-31").contains("2025-09-30");
     }
 
+    /**
+     * Two whole months given together are refused even with --skip-invalid, naming both; one straggler of
+     * another month is left out with --skip-invalid as before.
+     */
+    @Test
+    void inputsOfTwoPeriodsHeldBySeveralDepartmentsEachAreRefused() throws IOException {
+        Path out = dir.resolve("一覧表.pdf");
+        CliRun mixed = CliRun.run("report", "--lang", "en", "--skip-invalid", "samples/2025-08", "samples/2025-09",
+                "-o", out.toString());
+        assertThat(mixed.code).isEqualTo(1);
+        assertThat(mixed.err).contains("2 periods").contains("2025-08-31 (12 reports, in samples/2025-08/)")
+                .contains("2025-09-30 (12 reports, in samples/2025-09/)");
+        assertThat(out).doesNotExist();
+
+        Path august = TestBook.standard("財政部", java.time.LocalDate.of(2025, 8, 31))
+                .indicator(1, "目標", "○", 1, "取組", null, null, "目標", null, null, null, null, null, "進捗", null)
+                .write(dir.resolve("財政部_8月.xlsx"));
+        CliRun straggler = CliRun.run("report", "--lang", "en", "--skip-invalid", "samples/2025-09", august.toString(),
+                "-o", out.toString());
+        assertThat(straggler.code).as(straggler.err).isZero();
+        assertThat(straggler.out).contains("period-mismatch");
+        assertThat(out).isNotEmptyFile();
+    }
+
     @Test
     void aTemplateOfOneSOwnOrdersTheDepartmentsAndABrokenOneIsExitTwo() throws IOException {
         Path other = department("総務部", "総務部.xlsx");
