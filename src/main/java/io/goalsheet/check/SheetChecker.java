@@ -515,24 +515,22 @@ final class SheetChecker {
         }
 
         /**
-         * A computed rate outside the field's range (1e301% from a target one millionth above its baseline,
-         * 250% from a target passed twice over) is a warning at the 実績値 it came from: each number may be right.
+         * A computed rate beyond the field's maximum either way (1e301% from a target a hair above its
+         * baseline, 250% from a target passed twice over, −300%) is a warning at the 実績値 it came from:
+         * each number may be right. A rate a little below zero is news, not a mistake (a result still
+         * under its baseline), so the field's minimum is not applied to it.
          */
         private void outOfRange(Slot[] row, double computed) {
             Slot actual = row[rule.actual()];
-            Double min = field.constraints().minimum();
             Double max = field.constraints().maximum();
-            boolean below = min != null && computed < min;
-            boolean above = max != null && (computed > max || Double.isNaN(computed));
-            if (actual == null || !actual.own() || !below && !above) {
+            if (actual == null || !actual.own() || max == null || Math.abs(computed) <= max) {
                 return;
             }
-            String shown = !Double.isFinite(computed) ? "∞"
+            String shown = !Double.isFinite(computed) ? (computed < 0 ? "-∞" : "∞")
                     : Math.abs(computed) >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2e", computed)
                     : ValueParser.plain(Math.round(computed * 10) / 10.0);
-            String code = below ? "minimum" : "maximum";
-            found.cell(Severity.WARNING, code, sheet, actual.row(), actual.col(), field.name(), actual.text(),
-                    code + ".computed", field.title(), shown, ValueParser.plain(below ? min : max));
+            found.cell(Severity.WARNING, "maximum", sheet, actual.row(), actual.col(), field.name(), actual.text(),
+                    "maximum.computed", field.title(), shown, ValueParser.plain(max));
         }
     }
 

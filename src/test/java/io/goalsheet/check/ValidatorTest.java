@@ -289,17 +289,24 @@ class ValidatorTest {
         assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactly(tuple("type", "J5"), tuple("type", "J6"));
     }
 
-    /** A computed 進捗度 outside 0–200 is a warning at the 実績値 it came from; each number may be right. */
+    /**
+     * A computed 進捗度 beyond 200 either way is a warning at the 実績値 it came from (each number may be
+     * right); one below zero by less is a result still under its baseline, and passes.
+     */
     @Test
-    void aComputedProgressRateOutsideTheFieldsRangeIsAWarning() throws IOException {
+    void aComputedProgressRateBeyondTheFieldsMaximumIsAWarning() throws IOException {
         Validation v = validate(TestBook.standard()
                 .indicator(1, G1, "○", 1, I1, null, null, "件数", 100, 100.000001, 200, "件", null, "進捗", null)
                 .indicator(1, G1, "○", 2, "取組2", null, null, "件数", 100, 120, 90, "件", null, "進捗", null)
-                .indicator(1, G1, "○", 3, "取組3", null, null, "件数", null, 10, 15, "件", null, "進捗", null));
+                .indicator(1, G1, "○", 3, "取組3", null, null, "件数", null, 10, 15, "件", null, "進捗", null)
+                .indicator(1, G1, "○", 4, "取組4", null, null, "件数", 100, 110, 50, "件", null, "進捗", null)
+                .indicator(1, G1, "○", 5, "取組5", null, null, "件数", null, 2, 5, "回", null, "進捗", null));
         assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
-                .containsExactly(tuple(Severity.WARNING, "maximum", "K5"), tuple(Severity.WARNING, "minimum", "K6"));
+                .containsExactly(tuple(Severity.WARNING, "maximum", "K5"), tuple(Severity.WARNING, "maximum", "K8"),
+                        tuple(Severity.WARNING, "maximum", "K9"));
         assertThat(findings(v).get(0).message()).contains("1.00e+10").contains("200");
-        assertThat(findings(v).get(1).message()).contains("-50").contains("0");
+        assertThat(findings(v).get(1).message()).contains("-500");
+        assertThat(findings(v).get(2).message()).contains("250");
     }
 
     @Test

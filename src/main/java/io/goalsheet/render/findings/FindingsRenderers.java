@@ -17,6 +17,15 @@ public final class FindingsRenderers {
     private FindingsRenderers() {}
 
     /**
+     * A finding code's short title (「存在しない日付です」), as the findings formats name it: what a
+     * published report says about a file it left out, without the advice meant for the person running
+     * goalsheet.
+     */
+    public static String codeTitle(String code, Locale locale) {
+        return Texts.forLocale(locale).title(code);
+    }
+
+    /**
      * A new renderer writing to {@code out} (which it flushes at the end and never closes).
      *
      * @param format one of {@link #formats()}, case-insensitive

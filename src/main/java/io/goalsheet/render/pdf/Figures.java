@@ -25,14 +25,11 @@ final class Figures {
     }
 
     /**
-     * A percentage: whole numbers as they are (60%), others to one decimal (60.5%), rounding half up
-     * as people do by hand.
+     * A percentage, always to one decimal (60.0%, 60.5%: one precision in every table, so 63% never
+     * stands beside 50.7%), rounding half up as people do by hand.
      */
     static String percent(double v) {
         BigDecimal d = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
-        if (d.compareTo(d.setScale(0, RoundingMode.DOWN)) == 0) {
-            d = d.setScale(0, RoundingMode.DOWN);
-        }
         String s = d.abs().toPlainString();
         return (d.signum() < 0 ? "▲" : "") + s + "%";
     }

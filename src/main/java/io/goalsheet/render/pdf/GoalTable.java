@@ -132,6 +132,10 @@ final class GoalTable {
         number.setRowspan(Math.max(1, to - from));
         if (first) {
             goalColumn(p.goal()).forEach(number::addElement);
+        } else { // a page that goes on with the goal says which
+            number.addElement(typo.para(String.valueOf(p.goal().number()), typo.font(typo.size * 1.6f, Font.BOLD, Typo.INK),
+                    Element.ALIGN_CENTER));
+            number.addElement(typo.para(labels.get("goal.continued"), typo.smallGrey, Element.ALIGN_CENTER));
         }
         t.addCell(number);
         for (int i = from; i < to; i++) {
@@ -273,7 +277,8 @@ final class GoalTable {
         }
         List<String> stats = new ArrayList<>();
         stats.add(labels.get("goal.stats.initiatives", g.initiatives().size()));
-        stats.add(labels.get("goal.stats.indicators", indicators, withNumbers));
+        stats.add(labels.get("goal.stats.indicators", indicators));
+        stats.add(labels.get("goal.stats.with-numbers", withNumbers));
         if (rated > 0) {
             stats.add(labels.get("goal.stats.average", Figures.percent(sum / rated)));
         }

@@ -21,6 +21,8 @@ import java.util.function.ToDoubleFunction;
  *       stays with the character after it (17,913人, 9月, 6回) and with 年, 月 and 第 before it
  *       (a date, 9月30日, or 第1回 stays whole), and an enclosed number with the text it numbers
  *       (①第三次…); a no-break space (U+00A0) joins what is on either side of it;
+ *   <li>a short figure in brackets stays on one line: （9月号）, （3回）, (R8～) — up to six characters
+ *       between the brackets, one of them a digit;
  *   <li>the last line of a paragraph is never a single character (泣き別れ: "…最終答 / 申");
  *   <li>elsewhere a line may break between any two characters when one of them is Japanese, and
  *       after a space.
@@ -170,9 +172,51 @@ public final class JapaneseLineBreak {
         if (isDigit(after) && PREFIXES.indexOf(before) >= 0) {
             return false;
         }
+        if (insideShortBracketedFigure(s, index, end)) {
+            return false;
+        }
         // a digit after a Latin letter (Ver2, R8) or the like is part of the word: covered above;
         // what is left is a boundary with at least one non-Latin character
         return true;
+    }
+
+    /** The most characters between the brackets of a figure kept on one line: （9月号）, （2025年度）. */
+    private static final int SHORT_BRACKETED = 6;
+
+    /**
+     * Whether {@code index} is inside a short bracketed group holding a digit — （9月号）, （3回）, (R8～) —
+     * which a reader takes in at once and a line must not split (「（9月」 / 「号）」).
+     */
+    private static boolean insideShortBracketedFigure(CharSequence s, int index, int end) {
+        int open = -1;
+        for (int i = index - 1; i >= 0 && index - i <= SHORT_BRACKETED + 1; i--) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                open = i;
+                break;
+            }
+            if (c == '）' || c == ')') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int j = index; j < end && j - open <= SHORT_BRACKETED + 1; j++) {
+            char c = s.charAt(j);
+            if (c == '）' || c == ')') {
+                for (int k = open + 1; k < j; k++) {
+                    if (isDigit(s.charAt(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** No-break spaces and joiners: no break on either side of them. */

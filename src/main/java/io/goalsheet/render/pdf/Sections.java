@@ -16,6 +16,7 @@ import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;
 import io.goalsheet.model.Goal;
 import io.goalsheet.model.Totals;
+import io.goalsheet.render.findings.FindingsRenderers;
 import io.goalsheet.schema.ReportTemplate;
 import io.goalsheet.text.Eras;
 import io.goalsheet.text.FiscalYears;
@@ -100,6 +101,10 @@ final class Sections {
         int goals = c.overall().goals();
         lower.addElement(typo.para(labels.get("cover.scope", c.departments().size(), goals, c.overall().indicators()),
                 typo.font(typo.size * 1.15f, Font.NORMAL, Typo.GREY), Element.ALIGN_CENTER));
+        if (excluded() != null) {
+            lower.addElement(typo.para(excluded(), typo.font(typo.size * 1.15f, Font.NORMAL, Typo.GREY),
+                    Element.ALIGN_CENTER));
+        }
         if (template.organisation() != null && !template.organisation().isBlank()) {
             Paragraph org = typo.para(template.organisation(), typo.font(typo.size * 2.3f, Font.BOLD, Typo.INK),
                     Element.ALIGN_CENTER);
@@ -124,6 +129,9 @@ final class Sections {
         notes.add(labels.get(template.onTrackPercent() == null ? "summary.on-track-note" : "summary.on-track-note-fixed",
                 threshold));
         notes.add(labels.get("summary.computed-note"));
+        if (excluded() != null) {
+            notes.add(excluded());
+        }
         for (String n : notes) {
             doc.add(typo.para(n, typo.smallGrey));
         }
@@ -368,7 +376,7 @@ final class Sections {
                 String place = x.place() == null ? "" : x.place(true);
                 String dept = f.department() == null ? labels.get("appendix.unknown-department") : f.department();
                 PdfPCell[] row = {
-                    text(first ? f.file() : "", typo.body, Element.ALIGN_LEFT),
+                    text(first ? fileName(f.file()) : "", typo.body, Element.ALIGN_LEFT),
                     text(first ? dept : "", typo.body, Element.ALIGN_LEFT),
                     text(place, typo.body, Element.ALIGN_LEFT),
                     finding(x)};
@@ -384,15 +392,34 @@ final class Sections {
         doc.add(t);
     }
 
-    /** A finding's message, and under it the value it is about, smaller. */
+    /**
+     * What is wrong, by the finding code's Japanese title (a published report is Japanese, and the
+     * messages of the run may carry advice for whoever ran it), and under it the value, smaller.
+     */
     private PdfPCell finding(Finding x) {
-        PdfPCell cell = text(x.message(), typo.body, Element.ALIGN_LEFT);
+        String what = FindingsRenderers.codeTitle(x.code(), java.util.Locale.JAPANESE);
+        PdfPCell cell = text(what, typo.body, Element.ALIGN_LEFT);
         if (x.value() != null && !x.value().isBlank()) {
             cell.setPhrase(null);
-            cell.addElement(typo.para(x.message(), typo.body));
+            cell.addElement(typo.para(what, typo.body));
             cell.addElement(typo.para(labels.get("appendix.value") + x.value(), typo.smallGrey));
         }
         return cell;
+    }
+
+    /** An input as a published report names it: its file name, without the folders of whoever ran goalsheet. */
+    static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
+    }
+
+    /** 「2部局は検証エラーのため除外」 (or ファイル when one of them names no department); null when none was left out. */
+    private String excluded() {
+        if (c.skipped().isEmpty()) {
+            return null;
+        }
+        boolean departments = c.skipped().stream().allMatch(f -> f.department() != null);
+        return labels.get(departments ? "excluded.departments" : "excluded.files", c.skipped().size());
     }
 
     // ---- shared

@@ -71,6 +71,17 @@ class JapaneseLineBreakTest {
         assertThat(JapaneseLineBreak.canBreakBefore("6回程度", 1)).isFalse();
     }
 
+    /** 「バスの乗り方（9月 / 号）」 was set; a short bracketed figure stays whole, a longer note may break. */
+    @Test
+    void aShortFigureInBracketsStaysOnOneLine() {
+        assertThat(wrap("バスの乗り方（9月号）", 9)).containsExactly("バスの乗り方", "（9月号）");
+        assertThat(JapaneseLineBreak.opportunities("研修（10月）を実施")).doesNotContain(3, 4, 5, 6).contains(7);
+        assertThat(JapaneseLineBreak.canBreakBefore("次期総合計画（R8～）の策定", 9)).isFalse();
+        // no digit, or more than six characters inside: ordinary rules
+        assertThat(JapaneseLineBreak.canBreakBefore("構想（案の検討）", 4)).isTrue();
+        assertThat(wrap("開催（9月30日現在）", 6)).containsExactly("開催", "（9月30日", "現在）");
+    }
+
     @Test
     void anEnclosedNumberStaysWithWhatItNumbers() {
         assertThat(JapaneseLineBreak.canBreakBefore("①第三次上田市総合計画", 1)).isFalse();

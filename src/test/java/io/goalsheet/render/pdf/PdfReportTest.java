@@ -310,9 +310,22 @@ class PdfReportTest {
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> top.add(i.getTitle()));
             assertThat(top).last().asString().startsWith("付録");
             String last = squeeze(text(doc, doc.getNumberOfPages(), doc.getNumberOfPages()));
-            assertThat(last).contains("統合から除外したファイル", "政策企画部_原本.xlsx", "「9月31日」は存在しない日付です",
+            assertThat(last).contains("統合から除外したファイル", "政策企画部_原本.xlsx", "重点目標!M41", "存在しない日付です",
                     "入力値：LINE友だち登録者数17,913人→19,175人（9月31日現在）");
+            // a published report names files, not the folders of whoever ran goalsheet
+            assertThat(last).doesNotContain("samples/");
+            assertThat(squeeze(text(doc, 1, 1))).contains("1部局は検証エラーのため除外");
+            assertThat(squeeze(text(doc, 2, 2))).contains("1部局は検証エラーのため除外");
             assertOnlyIPAexGothic(doc);
+        }
+        // a protected workbook names no department, and its advice (--password …) is for the console only
+        Consolidation locked = Reports.consolidate(List.of(Reports.SEED, Path.of("samples/invalid/政策企画部_原本.xlsx"),
+                Path.of("samples/invalid/福祉部_パスワード付き.xlsx")), true);
+        try (PDDocument doc = Loader.loadPDF(Reports.render(locked))) {
+            String last = squeeze(text(doc, doc.getNumberOfPages(), doc.getNumberOfPages()));
+            assertThat(last).contains("福祉部_パスワード付き.xlsx", "パスワードで保護されています").doesNotContain("--password")
+                    .doesNotContain("GOALSHEET_PASSWORD");
+            assertThat(squeeze(text(doc, 1, 1))).contains("2ファイルは検証エラーのため除外");
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.getDocumentCatalog().getDocumentOutline().children()
