@@ -38,7 +38,7 @@ public final class ReportTemplateLoader {
     }
 
     public static ReportTemplate load(Path file) throws SchemaException {
-        return parse(YamlFile.read(file), file.toString(), file.toAbsolutePath().getParent());
+        return parse(YamlFile.read(file, YamlFile.Kind.TEMPLATE), file.toString(), file.toAbsolutePath().getParent());
     }
 
     /** @param dir where a relative font path is resolved; null for the built-in template */
@@ -52,7 +52,7 @@ public final class ReportTemplateLoader {
     }
 
     static ReportTemplate parse(String text, String file, Path dir) throws SchemaException {
-        YamlFile yaml = YamlFile.parse(text, file);
+        YamlFile yaml = YamlFile.parse(text, file, YamlFile.Kind.TEMPLATE);
         Map<String, YamlNode> top = yaml.object(yaml.root, "title", "organisation", "goalsHeading", "departmentOrder",
                 "onTrack", "page", "columns", "font");
         Map<String, YamlNode> pageNode = yaml.object(top.get("page"), "size", "orientation", "marginsMm");
@@ -119,7 +119,7 @@ public final class ReportTemplateLoader {
         if (fontFile != null) {
             font = dir == null ? Path.of(fontFile) : dir.resolve(fontFile);
             if (!Files.isRegularFile(font)) {
-                problems.add(yaml.problem("/font/file", "schema.unreadable", font));
+                problems.add(yaml.problem("/font/file", "template.font-unreadable", font));
             }
         }
         double fontSize = fontSizeGiven == null ? 8.5 : fontSizeGiven;

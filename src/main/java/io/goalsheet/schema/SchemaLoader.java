@@ -70,12 +70,12 @@ public final class SchemaLoader {
 
     /** Loads a user's schema file; any problem (unreadable, not UTF-8, bad YAML, bad content) is a SchemaException. */
     public static Schema load(Path file) throws SchemaException {
-        return parse(YamlFile.read(file), file.toString());
+        return parse(YamlFile.read(file, YamlFile.Kind.SCHEMA), file.toString());
     }
 
     /** Parses schema text; {@code file} is used only in problem locations. */
     public static Schema parse(String text, String file) throws SchemaException {
-        YamlFile yaml = YamlFile.parse(text, file);
+        YamlFile yaml = YamlFile.parse(text, file, YamlFile.Kind.SCHEMA);
         SchemaDocument doc = SchemaDocument.bind(yaml);
         Schema schema = new Checker(yaml).check(doc);
         if (!yaml.problems().isEmpty()) {

@@ -3,9 +3,11 @@ package io.goalsheet.schema;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.ZipFile;
 
 /**
  * A YAML configuration file (schema, report template) read with Jackson's streaming YAML parser
@@ -39,44 +42,146 @@ final class YamlFile {
         this.byPointer = byPointer;
     }
 
-    /** Reads a UTF-8 file; unreadable or not UTF-8 is a SchemaException. */
-    static String read(Path path) throws SchemaException {
+    /**
+     * Which configuration a file is, for the wording of its problems: the messages choose by the
+     * ordinal ({@code {0,choice,0#schema|1#template}}).
+     */
+    enum Kind { SCHEMA, TEMPLATE }
+
+    /** How much of a file is looked at to tell a workbook or another binary from text. */
+    private static final int HEAD = 8192;
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    /**
+     * Reads a UTF-8 file. Unreadable, not UTF-8, or not text at all is a SchemaException that says
+     * what the file is instead: an Excel workbook given where a schema belongs is the usual mistake.
+     */
+    static String read(Path path, Kind kind) throws SchemaException {
         String name = path.toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            // the head first: a large workbook is recognised without reading it whole
+            byte[] head = in.readNBytes(HEAD);
+            String notText = notText(path, head);
+            if (notText != null) {
+                throw single(name, notText, kind.ordinal());
+            }
+            byte[] rest = in.readAllBytes();
+            bytes = Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, bytes, head.length, rest.length);
         } catch (IOException e) {
-            throw single(name, "schema.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw single(name, "schema.unreadable", kind.ordinal(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return decode(bytes, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw single(name, "schema.not-utf8");
+            throw single(name, isShiftJis(bytes) ? "config.shift-jis" : "schema.not-utf8", kind.ordinal());
+        }
+    }
+
+    /** The message key for a file that is no text (a workbook, a PDF, UTF-16, binary), or null. */
+    private static String notText(Path path, byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[3] == head[2] + 1
+                && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
+            return zipKind(path);
+        }
+        if (head.length >= OLE2.length && Arrays.equals(head, 0, OLE2.length, OLE2, 0, OLE2.length)) {
+            // an .xls, a password-protected .xlsx (both Excel's) or an old Word or PowerPoint file
+            return "config.ole2";
+        }
+        if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return "config.pdf";
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return "config.utf16";
+        }
+        int[] zeros = new int[2];
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                zeros[i % 2]++;
+            }
+        }
+        if (zeros[0] + zeros[1] == 0) {
+            return null;
+        }
+        // no text file holds NUL, but UTF-16 without its mark holds one beside every ASCII character (keys, colons,
+        // blanks), nearly all on one side; a few characters such as 一 (U+4E00) put one on the other
+        int most = Math.max(zeros[0], zeros[1]);
+        int fewest = Math.min(zeros[0], zeros[1]);
+        return 4 * most >= head.length && 8 * fewest <= most ? "config.utf16" : "config.binary";
+    }
+
+    /** An Excel workbook (.xlsx, .xlsm, .xlsb), another Office document, or some other ZIP archive. */
+    private static String zipKind(Path path) {
+        // the central directory only: nothing is inflated
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            if (zip.getEntry("xl/workbook.xml") != null || zip.getEntry("xl/workbook.bin") != null) {
+                return "config.excel-workbook";
+            }
+            if (zip.getEntry("[Content_Types].xml") != null) {
+                return "config.office-document";
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // damaged, or not a file: still a ZIP archive by its first bytes
+        }
+        return "config.zip";
+    }
+
+    private static String decode(byte[] bytes, java.nio.charset.Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    /** Whether bytes that are not UTF-8 read as Shift_JIS (Windows' Japanese encoding, as Notepad and Excel save text). */
+    private static boolean isShiftJis(byte[] bytes) {
+        try {
+            decode(bytes, java.nio.charset.Charset.forName("windows-31j"));
+            return true;
+        } catch (CharacterCodingException | java.nio.charset.UnsupportedCharsetException e) {
+            return false;
         }
     }
 
     /** Parses YAML text whose top level must be a mapping. */
-    static YamlFile parse(String text, String file) throws SchemaException {
+    static YamlFile parse(String text, String file, Kind kind) throws SchemaException {
         Map<String, JsonLocation> locations = new HashMap<>();
         YamlNode root;
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             JsonToken t = p.nextToken();
             root = t == null ? YamlNode.nul("") : value(p, "", locations);
-        } catch (JsonParseException e) {
-            JsonLocation loc = e.getLocation();
-            throw new SchemaException(List.of(new SchemaProblem(file, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "schema.yaml-syntax", List.of(e.getOriginalMessage()))));
+        } catch (DuplicateKey e) {
+            throw new SchemaException(List.of(new SchemaProblem(file, e.at.getLineNr(), e.at.getColumnNr(),
+                    "yaml.duplicate-key", List.of(e.key, e.first.getLineNr()))));
+        } catch (JsonProcessingException e) {
+            throw new SchemaException(List.of(YamlSyntax.problem(e, text, file)));
         } catch (IOException e) {
             throw single(file, "schema.yaml-syntax", String.valueOf(e.getMessage()));
         }
         if (root.kind != YamlNode.Kind.MAP) {
-            throw single(file, "schema.not-a-mapping");
+            throw single(file, "schema.not-a-mapping", kind.ordinal());
         }
         return new YamlFile(file, root, locations);
+    }
+
+    /** A key written twice in one mapping: YAML forbids it, and Jackson's streaming parser passes it on. */
+    private static final class DuplicateKey extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+        final String key;
+        final transient JsonLocation first;
+        final transient JsonLocation at;
+
+        DuplicateKey(JsonParser p, String key, JsonLocation first, JsonLocation at) {
+            super(p, "duplicate key \"" + key + "\"", at);
+            this.key = key;
+            this.first = first;
+            this.at = at;
+        }
     }
 
     private static YamlNode value(JsonParser p, String pointer, Map<String, JsonLocation> locations) throws IOException {
@@ -89,8 +194,7 @@ final class YamlFile {
                     String key = p.currentName();
                     String child = pointer + "/" + key;
                     if (entries.containsKey(key)) {
-                        JsonLocation loc = p.currentTokenLocation();
-                        throw new JsonParseException(p, "duplicate key \"" + key + "\"", loc);
+                        throw new DuplicateKey(p, key, locations.get(child), p.currentTokenLocation());
                     }
                     // a key's place is where the key is written, so unknown keys point at themselves
                     locations.put(child, p.currentTokenLocation());
@@ -159,7 +263,10 @@ final class YamlFile {
         }
         List<String> allowed = Arrays.asList(known);
         for (String key : node.map.keySet()) {
-            if (!allowed.contains(key)) {
+            if (!allowed.contains(key) && key.strip().length() < key.length()) {
+                // U+3000 is no blank to YAML: "　size: A3" under "page:" is a key of its own
+                add(node.pointer + "/" + key, "yaml.fullwidth-indent");
+            } else if (!allowed.contains(key)) {
                 List<String> sorted = new ArrayList<>(allowed);
                 sorted.sort(null);
                 add(node.pointer + "/" + key, "schema.unknown-key", key, String.join(", ", sorted));

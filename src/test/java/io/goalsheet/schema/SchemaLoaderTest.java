@@ -54,7 +54,7 @@ class SchemaLoaderTest {
         "unknown key in a field                   | type: integer                    | type: integer\\n    colour: red     | schema.unknown-key        | 6",
         "unknown type                             | type: integer                    | type: int                         | schema.unknown-type       | 5",
         "unknown format                           | type: integer                    | type: integer\\n    format: roman   | schema.unknown-format     | 6",
-        "bad YAML                                 | - name: text                     | - name: [text                     | schema.yaml-syntax        | 0",
+        "bad YAML                                 | - name: text                     | - name: [text                     | yaml.unclosed-bracket     | 7",
         "min over max                             | constraints: {required: true}    | constraints: {minimum: 5, maximum: 1} | schema.min-over-max   | 6",
         "bad pattern                              | constraints: {required: true}    | constraints: {pattern: '[a-'}     | schema.bad-pattern        | 6",
         "primary key names a missing field        | name: mini                       | name: mini\\nprimaryKey: [no, nope] | schema.unknown-field    | 2",
@@ -104,14 +104,18 @@ class SchemaLoaderTest {
     void everyProblemKeyHasWordingInBothLanguages() throws Exception {
         var ja = java.util.ResourceBundle.getBundle("io.goalsheet.messages", java.util.Locale.JAPANESE);
         var en = java.util.ResourceBundle.getBundle("io.goalsheet.messages", java.util.Locale.ENGLISH);
-        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/main/java/io/goalsheet/schema/SchemaLoader.java"));
-        var m = java.util.regex.Pattern.compile("\"(schema\\.[a-z-]+)\"").matcher(source);
+        StringBuilder source = new StringBuilder();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/goalsheet/schema"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                source.append(java.nio.file.Files.readString(f));
+            }
+        }
+        var m = java.util.regex.Pattern.compile("\"((?:schema|yaml|config|template)\\.[a-z-]+)\"").matcher(source);
         List<String> keys = new java.util.ArrayList<>();
         while (m.find()) {
             keys.add(m.group(1));
         }
-        assertThat(keys).hasSizeGreaterThan(10);
+        assertThat(keys).hasSizeGreaterThan(30).contains("yaml.tab", "config.excel-workbook", "template.font-unreadable");
         for (String k : keys) {
             assertThat(ja.containsKey(k)).as(k + " (ja)").isTrue();
             assertThat(en.getString(k)).as(k + " (en)").isNotBlank();
