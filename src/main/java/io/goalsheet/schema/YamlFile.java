@@ -238,6 +238,11 @@ final class YamlFile {
         }
     }
 
+    /** The line of the value the pointer names (as {@link #problem} finds it); 0 when unknown. */
+    int line(String pointer) {
+        return problem(pointer, "").line();
+    }
+
     void add(String pointer, String key, Object... args) {
         problems.add(problem(pointer, key, args));
     }
@@ -252,27 +257,93 @@ final class YamlFile {
 
     // ---- binding by hand: each reports what does not fit and returns null (or empty) for it
 
-    /** The entries of a mapping, after reporting keys that are not among {@code known}; null when it is no mapping. */
+    /**
+     * The entries of a mapping, after reporting keys that are not among {@code known}; null when it
+     * is no mapping. A key that is a near miss of a known key the mapping lacks (titel, Title,
+     * organization) is reported as that key's misspelling and its value is read as that key's, so
+     * the rest of the file is checked as it was meant and the one typo is the one problem.
+     */
     Map<String, YamlNode> object(YamlNode node, String... known) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (node.kind != YamlNode.Kind.MAP) {
-            add(node.pointer, "schema.wrong-value", node.pointer, "a mapping (key: value)");
+            add(node.pointer, "schema.expected-mapping", node.pointer);
             return null;
         }
         List<String> allowed = Arrays.asList(known);
-        for (String key : node.map.keySet()) {
-            if (!allowed.contains(key) && key.strip().length() < key.length()) {
+        Map<String, YamlNode> out = null;
+        for (Map.Entry<String, YamlNode> e : node.map.entrySet()) {
+            String key = e.getKey();
+            if (allowed.contains(key)) {
+                continue;
+            }
+            String at = node.pointer + "/" + key;
+            if (key.strip().length() < key.length()) {
                 // U+3000 is no blank to YAML: "　size: A3" under "page:" is a key of its own
-                add(node.pointer + "/" + key, "yaml.fullwidth-indent");
-            } else if (!allowed.contains(key)) {
+                add(at, "yaml.fullwidth-indent");
+                continue;
+            }
+            String meant = nearest(key, allowed.stream().filter(k -> !node.map.containsKey(k)).toList());
+            if (meant == null) {
                 List<String> sorted = new ArrayList<>(allowed);
                 sorted.sort(null);
-                add(node.pointer + "/" + key, "schema.unknown-key", key, String.join(", ", sorted));
+                add(at, "schema.unknown-key", key, String.join(", ", sorted));
+                continue;
+            }
+            add(at, "schema.misspelt-key", key, meant);
+            if (out == null) {
+                out = new LinkedHashMap<>(node.map);
+            }
+            out.put(meant, e.getValue());
+            byPointer.putIfAbsent(node.pointer + "/" + meant, byPointer.get(at));
+        }
+        return out == null ? node.map : out;
+    }
+
+    /**
+     * The candidate a misspelt word most likely is: the only one at the smallest edit distance
+     * (letters swapped, added, dropped or changed; case ignored), at most 1 for words of up to four
+     * letters and 2 for longer ones. Null when none is that close, or two are equally close.
+     */
+    static String nearest(String word, List<String> candidates) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int limit = w.length() <= 4 ? 1 : 2;
+        String best = null;
+        int bestDistance = limit + 1;
+        boolean tie = false;
+        for (String c : candidates) {
+            int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
             }
         }
-        return node.map;
+        return best == null || tie || bestDistance > limit ? null : best;
+    }
+
+    /** Optimal string alignment distance: Levenshtein with a swap of neighbours as one edit. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     String string(Map<String, YamlNode> obj, String key) {
@@ -281,7 +352,9 @@ final class YamlFile {
             return null;
         }
         if (n.kind != YamlNode.Kind.SCALAR) {
-            add(n.pointer, "schema.wrong-value", n.pointer, "a text");
+            // title: {kind}一覧 is a syntax error, but title: {kind} is a mapping of one key without a value
+            boolean braces = n.kind == YamlNode.Kind.MAP && n.map.values().stream().allMatch(YamlNode::isNull);
+            add(n.pointer, braces ? "schema.expected-text-braces" : "schema.expected-text", n.pointer);
             return null;
         }
         return n.text;
@@ -295,7 +368,7 @@ final class YamlFile {
         if (s.equals("true") || s.equals("false")) {
             return Boolean.valueOf(s);
         }
-        add(obj.get(key).pointer, "schema.wrong-value", obj.get(key).pointer, "true or false");
+        add(obj.get(key).pointer, "schema.expected-boolean", obj.get(key).pointer);
         return null;
     }
 
@@ -307,7 +380,7 @@ final class YamlFile {
         try {
             return Double.valueOf(s);
         } catch (NumberFormatException e) {
-            add(obj.get(key).pointer, "schema.wrong-value", obj.get(key).pointer, "a number");
+            add(obj.get(key).pointer, "schema.expected-number", obj.get(key).pointer);
             return null;
         }
     }
@@ -318,7 +391,7 @@ final class YamlFile {
             return null;
         }
         if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-            add(obj.get(key).pointer, "schema.wrong-value", obj.get(key).pointer, "a whole number");
+            add(obj.get(key).pointer, "schema.expected-whole-number", obj.get(key).pointer);
             return null;
         }
         return d.intValue();
@@ -331,7 +404,7 @@ final class YamlFile {
             return null;
         }
         if (n.kind != YamlNode.Kind.LIST) {
-            add(n.pointer, "schema.wrong-value", n.pointer, "a list, e.g. [a, b]");
+            add(n.pointer, "schema.expected-list", n.pointer);
             return null;
         }
         List<String> out = new ArrayList<>();
@@ -339,7 +412,7 @@ final class YamlFile {
             if (item.kind == YamlNode.Kind.SCALAR) {
                 out.add(item.text);
             } else {
-                add(item.pointer, "schema.wrong-value", item.pointer, "a text");
+                add(item.pointer, "schema.expected-text", item.pointer);
             }
         }
         return out;
@@ -352,7 +425,7 @@ final class YamlFile {
             return null;
         }
         if (n.kind != YamlNode.Kind.MAP) {
-            add(n.pointer, "schema.wrong-value", n.pointer, "a mapping (key: value)");
+            add(n.pointer, "schema.expected-mapping", n.pointer);
             return null;
         }
         Map<String, T> out = new LinkedHashMap<>();
@@ -363,7 +436,7 @@ final class YamlFile {
                     out.put(k, t);
                 }
             } else {
-                add(v.pointer, "schema.wrong-value", v.pointer, "a single value");
+                add(v.pointer, "schema.expected-single-value", v.pointer);
             }
         });
         return out;
@@ -376,7 +449,7 @@ final class YamlFile {
             return null;
         }
         if (n.kind != YamlNode.Kind.LIST) {
-            add(n.pointer, "schema.wrong-value", n.pointer, "a list of mappings (- key: value)");
+            add(n.pointer, "schema.expected-mapping-list", n.pointer);
             return null;
         }
         List<T> out = new ArrayList<>();

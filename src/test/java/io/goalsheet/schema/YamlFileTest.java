@@ -108,6 +108,44 @@ class YamlFileTest {
         });
     }
 
+    // ---- misspelt keys
+
+    @Test
+    void aMisspeltKeyIsReportedAsSuchAndReadAsTheKeyItMeans() throws SchemaException {
+        YamlFile y = YamlFile.parse("titel: 一覧\nOrganisation: 松本市\ncolour: red\n", "t.yaml", YamlFile.Kind.TEMPLATE);
+        Map<String, YamlNode> top = y.object(y.root, "title", "organisation", "goalsHeading");
+        assertThat(y.string(top, "title")).isEqualTo("一覧");
+        assertThat(y.string(top, "organisation")).isEqualTo("松本市");
+        assertThat(y.problems()).extracting(SchemaProblem::key, SchemaProblem::line, p -> p.args().get(0))
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("schema.misspelt-key", 1, "titel"),
+                        org.assertj.core.api.Assertions.tuple("schema.misspelt-key", 2, "Organisation"),
+                        org.assertj.core.api.Assertions.tuple("schema.unknown-key", 3, "colour"));
+        assertThat(say(JA, y.problems().get(0))).isEqualTo("「titel」というキーはありません。「title」の誤りではありませんか（残りは「title」として検査しました）");
+    }
+
+    @Test
+    void aKeyIsNotTakenForOneTheMappingAlreadyHas() throws SchemaException {
+        YamlFile y = YamlFile.parse("title: a\ntitel: b\n", "t.yaml", YamlFile.Kind.TEMPLATE);
+        Map<String, YamlNode> top = y.object(y.root, "title");
+        assertThat(y.string(top, "title")).isEqualTo("a");
+        assertThat(y.problems()).singleElement().extracting(SchemaProblem::key).isEqualTo("schema.unknown-key");
+    }
+
+    @Test
+    void nearestIsTheOneCloseCandidate() {
+        List<String> keys = List.of("title", "organisation", "goalsHeading", "size", "file", "left", "top");
+        assertThat(YamlFile.nearest("titel", keys)).isEqualTo("title");
+        assertThat(YamlFile.nearest("organization", keys)).isEqualTo("organisation");
+        assertThat(YamlFile.nearest("GoalsHeading", keys)).isEqualTo("goalsHeading");
+        assertThat(YamlFile.nearest("sise", keys)).isEqualTo("size");
+        assertThat(YamlFile.nearest("colour", keys)).isNull();
+        // short words: one edit at most, and never when two candidates are as close
+        assertThat(YamlFile.nearest("tp", keys)).isEqualTo("top");
+        assertThat(YamlFile.nearest("fil", List.of("file", "fill"))).isNull();
+        assertThat(YamlFile.nearest("abcd", List.of("wxyz"))).isNull();
+    }
+
     // ---- what is read as text
 
     private Path zip(String name, String... entries) throws IOException {
