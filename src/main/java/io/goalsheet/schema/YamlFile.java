@@ -33,12 +33,15 @@ final class YamlFile {
 
     final String file;
     final YamlNode root;
+    /** The tree as the file has it; {@link #root} is that tree merged over another (see {@link #over}). */
+    private final YamlNode written;
     private final Map<String, JsonLocation> byPointer;
     private final List<SchemaProblem> problems = new ArrayList<>();
 
-    private YamlFile(String file, YamlNode root, Map<String, JsonLocation> byPointer) {
+    private YamlFile(String file, YamlNode root, YamlNode written, Map<String, JsonLocation> byPointer) {
         this.file = file;
         this.root = root;
+        this.written = written;
         this.byPointer = byPointer;
     }
 
@@ -166,7 +169,32 @@ final class YamlFile {
         if (root.kind != YamlNode.Kind.MAP) {
             throw single(file, "schema.not-a-mapping", kind.ordinal());
         }
-        return new YamlFile(file, root, locations);
+        return new YamlFile(file, root, root, locations);
+    }
+
+    /**
+     * This file's values over {@code base}'s: mappings merge key by key, at any depth; anything else
+     * the file gives (a text, a number, a list, null) replaces the base's value. An empty section
+     * ({@code page:} with nothing under it) leaves the base's mapping as it is. Problems are this
+     * file's, at its own lines.
+     */
+    YamlFile over(YamlFile base) {
+        return new YamlFile(file, merge(base.root, written), written, byPointer);
+    }
+
+    private static YamlNode merge(YamlNode base, YamlNode over) {
+        if (base == null) {
+            return over;
+        }
+        if (over.isNull() && base.kind == YamlNode.Kind.MAP) {
+            return base;
+        }
+        if (base.kind != YamlNode.Kind.MAP || over.kind != YamlNode.Kind.MAP) {
+            return over;
+        }
+        LinkedHashMap<String, YamlNode> merged = new LinkedHashMap<>(base.map);
+        over.map.forEach((key, value) -> merged.put(key, merge(base.map.get(key), value)));
+        return YamlNode.map(over.pointer, merged);
     }
 
     /** A key written twice in one mapping: YAML forbids it, and Jackson's streaming parser passes it on. */
@@ -272,6 +300,7 @@ final class YamlFile {
             return null;
         }
         List<String> allowed = Arrays.asList(known);
+        Map<String, YamlNode> given = writtenAt(node.pointer);
         Map<String, YamlNode> out = null;
         for (Map.Entry<String, YamlNode> e : node.map.entrySet()) {
             String key = e.getKey();
@@ -284,7 +313,7 @@ final class YamlFile {
                 add(at, "yaml.fullwidth-indent");
                 continue;
             }
-            String meant = nearest(key, allowed.stream().filter(k -> !node.map.containsKey(k)).toList());
+            String meant = nearest(key, allowed.stream().filter(k -> given == null || !given.containsKey(k)).toList());
             if (meant == null) {
                 List<String> sorted = new ArrayList<>(allowed);
                 sorted.sort(null);
@@ -299,6 +328,23 @@ final class YamlFile {
             byPointer.putIfAbsent(node.pointer + "/" + meant, byPointer.get(at));
         }
         return out == null ? node.map : out;
+    }
+
+    /** The mapping the file itself has at {@code pointer} (before any merge), or null. */
+    private Map<String, YamlNode> writtenAt(String pointer) {
+        YamlNode n = written;
+        for (String part : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+            if (n == null) {
+                return null;
+            }
+            n = switch (n.kind) {
+                case MAP -> n.map.get(part);
+                case LIST -> part.length() <= 9 && part.chars().allMatch(Character::isDigit)
+                        && Integer.parseInt(part) < n.list.size() ? n.list.get(Integer.parseInt(part)) : null;
+                default -> null;
+            };
+        }
+        return n != null && n.kind == YamlNode.Kind.MAP ? n.map : null;
     }
 
     /**

@@ -146,6 +146,54 @@ class YamlFileTest {
         assertThat(YamlFile.nearest("abcd", List.of("wxyz"))).isNull();
     }
 
+    // ---- merging
+
+    @Test
+    void aFileOverAnotherMergesMappingsKeyByKeyAndReplacesEverythingElse() throws SchemaException {
+        YamlFile base = YamlFile.parse("""
+                title: base
+                organisation: null
+                order: [a, b, c]
+                page:
+                  size: A4
+                  margins: {top: 12, bottom: 12}
+                font: {file: x.ttf, size: 8}
+                """, "base.yaml", YamlFile.Kind.TEMPLATE);
+        YamlFile over = YamlFile.parse("""
+                organisation: 松本市
+                order: [c]
+                page:
+                  margins: {top: 30}
+                font:
+                  file: null
+                extra: 1
+                """, "over.yaml", YamlFile.Kind.TEMPLATE).over(base);
+        Map<String, YamlNode> top = over.root.map;
+        assertThat(top.keySet()).containsExactly("title", "organisation", "order", "page", "font", "extra");
+        assertThat(top.get("title").text).isEqualTo("base");
+        assertThat(top.get("organisation").text).isEqualTo("松本市");
+        assertThat(top.get("order").list).extracting(n -> n.text).containsExactly("c");
+        assertThat(top.get("page").map.get("size").text).isEqualTo("A4");
+        assertThat(top.get("page").map.get("margins").map).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().text)
+                .containsExactly("top=30", "bottom=12");
+        assertThat(top.get("font").map.get("file").isNull()).isTrue();
+        assertThat(top.get("font").map.get("size").text).isEqualTo("8");
+        // problems are the file's own, at its own lines
+        over.add("/extra", "schema.unknown-key", "extra", "");
+        assertThat(over.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("over.yaml");
+            assertThat(p.line()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void anEmptySectionLeavesTheBaseMappingAsItIs() throws SchemaException {
+        YamlFile base = YamlFile.parse("page: {size: A4}\ntitle: t\n", "b", YamlFile.Kind.TEMPLATE);
+        YamlFile over = YamlFile.parse("page:\ntitle:\n", "o", YamlFile.Kind.TEMPLATE).over(base);
+        assertThat(over.root.map.get("page").map.get("size").text).isEqualTo("A4");
+        assertThat(over.root.map.get("title").isNull()).isTrue();
+    }
+
     // ---- what is read as text
 
     private Path zip(String name, String... entries) throws IOException {
