@@ -32,12 +32,14 @@ class JarIT {
     }
 
     @Test
-    void versionAndTheBuiltInSchemaComeFromTheJar() throws Exception {
+    void versionAndTheBuiltInSchemaAndTemplateComeFromTheJar() throws Exception {
         Run v = java("--version");
         assertThat(v.code).isZero();
         assertThat(v.out).startsWith("goalsheet ");
         Run show = java("schema", "show");
         assertThat(show.out).isEqualTo(Files.readString(Path.of("templates/priority-goals.schema.yaml")));
+        Run template = java("template", "show");
+        assertThat(template.out).isEqualTo(Files.readString(Path.of("templates/priority-goals.report.yaml")));
     }
 
     /** POI logs through Log4j: on the .xls and decryption paths it must print nothing unasked. */

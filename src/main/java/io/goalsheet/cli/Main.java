@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema", "template");
 
     private final Console console;
     private final boolean direct;
@@ -72,6 +72,9 @@ public final class Main {
         }
         if (all || first.equals("schema")) {
             cmd.addSubcommand("schema", new SchemaCommand());
+        }
+        if (all || first.equals("template")) {
+            cmd.addSubcommand("template", new TemplateCommand());
         }
         cmd.setOut(console.out());
         cmd.setErr(console.err());

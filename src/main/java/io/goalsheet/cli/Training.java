@@ -33,7 +33,12 @@ public final class Training {
                 new Main(console).run("validate", "-q", published.toString());
             }
             new Main(console).run("merge", samples, "-o", dir.resolve("merged.xlsx").toString());
-            new Main(console).run("report", "-q", samples, "-o", dir.resolve("report.pdf").toString());
+            // the samples' own template, so that a user's template read over the built-in one is trained too
+            Path template = Path.of(samples).resolveSibling("上田市.report.yaml");
+            new Main(console).run(Files.isRegularFile(template)
+                    ? new String[] {"report", "-q", "--template", template.toString(), samples, "-o",
+                        dir.resolve("report.pdf").toString()}
+                    : new String[] {"report", "-q", samples, "-o", dir.resolve("report.pdf").toString()});
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -7,6 +7,8 @@ import java.util.List;
  * The layout of merged workbooks and reports (templates/priority-goals.report.yaml).
  *
  * @param title          the report title; {kind} is replaced by the 報告区分 (中間報告 …)
+ * @param organisation   who publishes the report (松本市), or null: the built-in template names none,
+ *                       and the cover, the Excel report's title and the PDF's author then name none
  * @param goalsHeading   the heading above a department's goals; {fiscalYear} is replaced by 令和7年度
  * @param onTrackPercent a fixed 進捗度 for "on track", or null: the share of the fiscal year elapsed at the report date
  * @param fontFile       a TrueType font for the PDF, or null for the built-in IPAexGothic
@@ -24,6 +26,7 @@ public record ReportTemplate(
 
     public ReportTemplate {
         departmentOrder = List.copyOf(departmentOrder);
+        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
     }
 
     /** Page size (A4, A3), orientation and margins in millimetres. */
@@ -34,6 +37,11 @@ public record ReportTemplate(
 
     public String title(String kind) {
         return title.replace("{kind}", kind == null ? "" : kind).replace("（）", "").replace("()", "");
+    }
+
+    /** {@code text}, then the organisation after a full-width space when there is one. */
+    public String withOrganisation(String text) {
+        return organisation == null ? text : text + "　" + organisation;
     }
 
     public String goalsHeading(String fiscalYearLabel) {

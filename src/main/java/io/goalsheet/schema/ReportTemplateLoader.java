@@ -11,13 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads and checks a report template, with the same line/column errors as schemas. */
+/**
+ * Reads and checks a report template, with the same line/column errors as schemas. A user's
+ * template is read over the built-in one: it names only what it changes (a one-line
+ * {@code organisation: 松本市} is a whole template), mappings merge key by key and lists replace.
+ */
 public final class ReportTemplateLoader {
 
     public static final String BUILT_IN_RESOURCE = "/io/goalsheet/priority-goals.report.yaml";
+    public static final String BUILT_IN_NAME = "priority-goals.report.yaml";
+
+    private static final String[] TOP = {"title", "organisation", "goalsHeading", "departmentOrder", "onTrack", "page",
+        "columns", "font"};
+    private static final String[] MARGINS = {"top", "bottom", "left", "right"};
+    private static final String[] COLUMNS = {"goal", "initiative", "target", "progress"};
 
     private ReportTemplateLoader() {}
 
+    /** The text of the built-in template, as {@code goalsheet template show} prints it. */
     public static String builtInText() {
         try (InputStream in = ReportTemplateLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
@@ -31,43 +42,79 @@ public final class ReportTemplateLoader {
 
     public static ReportTemplate loadBuiltIn() {
         try {
-            return parse(builtInText(), "priority-goals.report.yaml", null);
+            return bind(builtIn(), null);
         } catch (SchemaException e) {
             throw new IllegalStateException("the built-in report template is invalid: " + e.getMessage(), e);
         }
     }
 
-    public static ReportTemplate load(Path file) throws SchemaException {
-        return parse(YamlFile.read(file), file.toString(), file.toAbsolutePath().getParent());
+    private static YamlFile builtIn() {
+        try {
+            return YamlFile.parse(builtInText(), BUILT_IN_NAME, YamlFile.Kind.TEMPLATE);
+        } catch (SchemaException e) {
+            throw new IllegalStateException("the built-in report template is invalid: " + e.getMessage(), e);
+        }
     }
 
-    /** @param dir where a relative font path is resolved; null for the built-in template */
-    /** A number in a mapping of numbers; text there is left out (and reported as out of range by the caller). */
-    private static Double number(YamlNode v) {
-        try {
-            return Double.valueOf(v.text);
-        } catch (NumberFormatException e) {
+    /** A user's template file over the built-in template; any problem is a SchemaException. */
+    public static ReportTemplate load(Path file) throws SchemaException {
+        return parse(YamlFile.read(file, YamlFile.Kind.TEMPLATE), file.toString(), file.toAbsolutePath().getParent());
+    }
+
+    /** @param dir where a relative font path is resolved */
+    static ReportTemplate parse(String text, String file, Path dir) throws SchemaException {
+        return bind(YamlFile.parse(text, file, YamlFile.Kind.TEMPLATE).over(builtIn()), dir);
+    }
+
+    /** A number in a mapping of numbers, or null after reporting what is wrong with it. */
+    private static Double number(YamlFile yaml, Map<String, YamlNode> map, String key, String at) {
+        if (map == null) {
+            return null; // the mapping itself was reported
+        }
+        YamlNode n = map.get(key);
+        if (n == null || n.isNull()) {
+            yaml.add(at, "template.empty-value", key);
             return null;
         }
+        return yaml.number(map, key);
     }
 
-    static ReportTemplate parse(String text, String file, Path dir) throws SchemaException {
-        YamlFile yaml = YamlFile.parse(text, file);
-        Map<String, YamlNode> top = yaml.object(yaml.root, "title", "organisation", "goalsHeading", "departmentOrder",
-                "onTrack", "page", "columns", "font");
-        Map<String, YamlNode> pageNode = yaml.object(top.get("page"), "size", "orientation", "marginsMm");
-        Map<String, YamlNode> fontNode = yaml.object(top.get("font"), "file", "size");
-        String title = yaml.string(top, "title");
-        List<SchemaProblem> problems = yaml.problems();
-        if (title == null || title.isBlank()) {
-            problems.add(yaml.problem("/title", "schema.missing-key", "title"));
+    /** A text the template must have: a user's template may change it, not remove it. */
+    private static String text(YamlFile yaml, Map<String, YamlNode> map, String key, String at) {
+        if (map == null) {
+            return null;
         }
+        YamlNode n = map.get(key);
+        if (n == null || n.isNull() || (n.kind == YamlNode.Kind.SCALAR && n.text.isBlank())) {
+            yaml.add(at, "template.empty-value", key);
+            return null;
+        }
+        return yaml.string(map, key);
+    }
+
+    private static void range(YamlFile yaml, Double value, String key, String at, double min, double max) {
+        if (value != null && (value < min || value > max)) {
+            yaml.add(at, "schema.out-of-range", key, value, min, max);
+        }
+    }
+
+    /** Binds a whole template: the built-in one, or a user's merged over it (so every key is there). */
+    private static ReportTemplate bind(YamlFile yaml, Path dir) throws SchemaException {
+        Map<String, YamlNode> top = yaml.object(yaml.root, TOP);
+        Map<String, YamlNode> pageNode = yaml.object(top.get("page"), "size", "orientation", "marginsMm");
+        Map<String, YamlNode> margins = pageNode == null ? null : yaml.object(pageNode.get("marginsMm"), MARGINS);
+        Map<String, YamlNode> columns = yaml.object(top.get("columns"), COLUMNS);
+        Map<String, YamlNode> fontNode = yaml.object(top.get("font"), "file", "size");
+
+        String title = text(yaml, top, "title", "/title");
+        String goalsHeading = text(yaml, top, "goalsHeading", "/goalsHeading");
+        String organisation = yaml.string(top, "organisation");
         List<String> listed = yaml.strings(top, "departmentOrder");
         List<String> order = listed == null ? List.of() : listed;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < order.size(); i++) {
             if (!seen.add(order.get(i))) {
-                problems.add(yaml.problem("/departmentOrder/" + i, "schema.duplicate-name", order.get(i)));
+                yaml.add("/departmentOrder/" + i, "schema.duplicate-name", order.get(i));
             }
         }
         Double onTrack = null;
@@ -77,66 +124,56 @@ public final class ReportTemplateLoader {
             if (value != null && value >= 0 && value <= 200) {
                 onTrack = value;
             } else {
-                problems.add(yaml.problem("/onTrack", "schema.unknown-value", "onTrack", String.valueOf(ot.text),
-                        "elapsed, 0–200"));
+                yaml.add("/onTrack", "schema.unknown-value", "onTrack", String.valueOf(ot.text), "elapsed, 0–200");
             }
         }
-        String size = yaml.string(pageNode, "size");
-        size = size == null ? "A4" : size;
-        if (!size.equals("A4") && !size.equals("A3")) {
-            problems.add(yaml.problem("/page/size", "schema.unknown-value", "size", size, "A4, A3"));
+
+        String size = text(yaml, pageNode, "size", "/page/size");
+        if (size != null && !size.equals("A4") && !size.equals("A3")) {
+            yaml.add("/page/size", "schema.unknown-value", "size", size, "A4, A3");
         }
-        String orientation = yaml.string(pageNode, "orientation");
-        orientation = orientation == null ? "landscape" : orientation;
-        if (!orientation.equals("landscape") && !orientation.equals("portrait")) {
-            problems.add(yaml.problem("/page/orientation", "schema.unknown-value", "orientation", orientation,
-                    "landscape, portrait"));
+        String orientation = text(yaml, pageNode, "orientation", "/page/orientation");
+        if (orientation != null && !orientation.equals("landscape") && !orientation.equals("portrait")) {
+            yaml.add("/page/orientation", "schema.unknown-value", "orientation", orientation, "landscape, portrait");
         }
-        Map<String, Double> margins = yaml.scalars(pageNode, "marginsMm", ReportTemplateLoader::number);
-        Map<String, Double> m = margins == null ? Map.of() : margins;
-        for (Map.Entry<String, Double> e : m.entrySet()) {
-            if (!Set.of("top", "bottom", "left", "right").contains(e.getKey())) {
-                problems.add(yaml.problem("/page/marginsMm/" + e.getKey(), "schema.unknown-key", e.getKey(),
-                        "bottom, left, right, top"));
-            } else if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 60) {
-                problems.add(yaml.problem("/page/marginsMm/" + e.getKey(), "schema.out-of-range", e.getKey(),
-                        e.getValue(), 0, 60));
+        double[] m = new double[MARGINS.length];
+        for (int i = 0; i < MARGINS.length; i++) {
+            String at = "/page/marginsMm/" + MARGINS[i];
+            Double v = number(yaml, margins, MARGINS[i], at);
+            range(yaml, v, MARGINS[i], at, 0, 60);
+            m[i] = v == null ? Double.NaN : v;
+        }
+        double[] c = new double[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            String at = "/columns/" + COLUMNS[i];
+            Double v = number(yaml, columns, COLUMNS[i], at);
+            if (v != null && v <= 0) {
+                // a relative width: any positive number (0.22 as well as 22), never nothing
+                yaml.add(at, "schema.out-of-range", COLUMNS[i], v, 1, 100);
+            } else {
+                range(yaml, v, COLUMNS[i], at, 0, 100);
             }
+            c[i] = v == null ? Double.NaN : v;
         }
-        Map<String, Double> columns = yaml.scalars(top, "columns", ReportTemplateLoader::number);
-        Map<String, Double> c = columns == null ? Map.of() : columns;
-        for (Map.Entry<String, Double> e : c.entrySet()) {
-            if (!Set.of("goal", "initiative", "target", "progress").contains(e.getKey())) {
-                problems.add(yaml.problem("/columns/" + e.getKey(), "schema.unknown-key", e.getKey(),
-                        "goal, initiative, progress, target"));
-            } else if (e.getValue() == null || e.getValue() <= 0 || e.getValue() > 100) {
-                problems.add(yaml.problem("/columns/" + e.getKey(), "schema.out-of-range", e.getKey(), e.getValue(), 1, 100));
-            }
-        }
+
         String fontFile = yaml.string(fontNode, "file");
-        Double fontSizeGiven = yaml.number(fontNode, "size");
         Path font = null;
         if (fontFile != null) {
             font = dir == null ? Path.of(fontFile) : dir.resolve(fontFile);
             if (!Files.isRegularFile(font)) {
-                problems.add(yaml.problem("/font/file", "schema.unreadable", font));
+                yaml.add("/font/file", "template.font-unreadable", font);
             }
         }
-        double fontSize = fontSizeGiven == null ? 8.5 : fontSizeGiven;
-        if (fontSize < 4 || fontSize > 24) {
-            problems.add(yaml.problem("/font/size", "schema.out-of-range", "size", fontSize, 4, 24));
-        }
-        String organisation = yaml.string(top, "organisation");
-        String goalsHeading = yaml.string(top, "goalsHeading");
-        if (!problems.isEmpty()) {
+        Double fontSize = number(yaml, fontNode, "size", "/font/size");
+        range(yaml, fontSize, "size", "/font/size", 4, 24);
+
+        if (!yaml.problems().isEmpty()) {
+            List<SchemaProblem> problems = new java.util.ArrayList<>(yaml.problems());
+            problems.sort(java.util.Comparator.comparingInt(SchemaProblem::line).thenComparingInt(SchemaProblem::column));
             throw new SchemaException(problems);
         }
-        return new ReportTemplate(title, organisation == null ? "" : organisation,
-                goalsHeading == null ? "【{fiscalYear}重点目標】" : goalsHeading, order, onTrack,
-                new ReportTemplate.Page(size, orientation.equals("landscape"), m.getOrDefault("top", 12.0),
-                        m.getOrDefault("bottom", 12.0), m.getOrDefault("left", 10.0), m.getOrDefault("right", 10.0)),
-                new ReportTemplate.Columns(c.getOrDefault("goal", 22.0), c.getOrDefault("initiative", 28.0),
-                        c.getOrDefault("target", 24.0), c.getOrDefault("progress", 26.0)),
-                font, fontSize);
+        return new ReportTemplate(title, organisation, goalsHeading, order, onTrack,
+                new ReportTemplate.Page(size, orientation.equals("landscape"), m[0], m[1], m[2], m[3]),
+                new ReportTemplate.Columns(c[0], c[1], c[2], c[3]), font, fontSize);
     }
 }

@@ -68,7 +68,7 @@ record SchemaDocument(
         if (unique != null && unique.kind == YamlNode.Kind.LIST) {
             uniqueKeys = unique.list;
         } else if (unique != null && !unique.isNull()) {
-            y.add(unique.pointer, "schema.wrong-value", unique.pointer, "a list of keys");
+            y.add(unique.pointer, "schema.expected-key-list", unique.pointer);
         }
         return new SchemaDocument(
                 y.string(top, "name"),

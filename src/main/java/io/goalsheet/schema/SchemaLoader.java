@@ -70,23 +70,37 @@ public final class SchemaLoader {
 
     /** Loads a user's schema file; any problem (unreadable, not UTF-8, bad YAML, bad content) is a SchemaException. */
     public static Schema load(Path file) throws SchemaException {
-        return parse(YamlFile.read(file), file.toString());
+        return parse(YamlFile.read(file, YamlFile.Kind.SCHEMA), file.toString());
     }
 
     /** Parses schema text; {@code file} is used only in problem locations. */
     public static Schema parse(String text, String file) throws SchemaException {
-        YamlFile yaml = YamlFile.parse(text, file);
+        YamlFile yaml = YamlFile.parse(text, file, YamlFile.Kind.SCHEMA);
         SchemaDocument doc = SchemaDocument.bind(yaml);
         Schema schema = new Checker(yaml).check(doc);
         if (!yaml.problems().isEmpty()) {
-            throw new SchemaException(yaml.problems());
+            List<SchemaProblem> problems = new ArrayList<>(yaml.problems());
+            // in the order of the file, as an editor goes through them (a stable sort: a place's own order kept)
+            problems.sort(java.util.Comparator.comparingInt(SchemaProblem::line).thenComparingInt(SchemaProblem::column));
+            throw new SchemaException(problems);
         }
         return schema;
     }
 
-    /** The semantic checks: names unique, references resolved, types and formats known. */
+    /**
+     * The semantic checks: names unique, references resolved, types and formats known. Only causes
+     * are reported: a reference resolves against every name the file declares, even where the
+     * declaration has a problem of its own (that problem is the one to fix), and a name that is
+     * declared nowhere is one problem however often it is used.
+     */
     private static final class Checker {
         private final YamlFile yaml;
+        /** Each field name the file declares, with the pointer of its declaration. */
+        private final Map<String, String> declared = new LinkedHashMap<>();
+        /** Each field name a reference uses, declared or not. */
+        private final Set<String> referenced = new HashSet<>();
+        /** The places of each reference to a name declared nowhere, in the order they are checked. */
+        private final Map<String, List<String>> undeclared = new LinkedHashMap<>();
 
         Checker(YamlFile yaml) {
             this.yaml = yaml;
@@ -100,6 +114,20 @@ public final class SchemaLoader {
             String name = doc.name() == null || doc.name().isBlank() ? "schema" : doc.name().strip();
             List<Field> fields = new ArrayList<>();
             Map<String, Field> byName = new LinkedHashMap<>();
+            Set<String> declaredTitles = new HashSet<>();
+            List<FieldDoc> fieldDocs = doc.fields() == null ? List.of() : doc.fields();
+            for (int i = 0; i < fieldDocs.size(); i++) {
+                FieldDoc f = fieldDocs.get(i);
+                if (f != null && !blank(f.name())) {
+                    declared.putIfAbsent(f.name().strip(), "/fields/" + i + "/name");
+                }
+                if (f != null && !blank(f.title())) {
+                    declaredTitles.add(f.title().strip());
+                }
+                if (f != null && f.aliases() != null) {
+                    f.aliases().stream().filter(a -> !blank(a)).map(String::strip).forEach(declaredTitles::add);
+                }
+            }
             if (doc.fields() == null || doc.fields().isEmpty()) {
                 problem("/fields", "schema.no-fields");
             } else {
@@ -132,7 +160,9 @@ public final class SchemaLoader {
                         metadata.add(m);
                     }
                 }
-                boolean hasFiscalYear = metadata.stream().anyMatch(m -> m.type() == FieldType.FISCAL_YEAR);
+                // declared, even by an entry with a problem of its own
+                boolean hasFiscalYear = doc.metadata().stream()
+                        .anyMatch(m -> m != null && FieldType.FISCAL_YEAR.yamlName().equals(m.type()));
                 for (int i = 0; i < doc.metadata().size(); i++) {
                     if (doc.metadata().get(i) != null && doc.metadata().get(i).period() != null && !hasFiscalYear) {
                         problem("/metadata/" + i + "/period", "schema.period-needs-fiscal-year");
@@ -147,19 +177,19 @@ public final class SchemaLoader {
                     }
                 }
             }
-            TableLocator table = table(doc.table(), fields);
+            TableLocator table = table(doc.table(), fields, declaredTitles);
             List<String> missing = doc.missingValues() == null ? List.of("") : doc.missingValues();
-            List<String> primaryKey = doc.primaryKey() == null ? List.of() : keyList(doc.primaryKey(), "/primaryKey", byName);
+            List<String> primaryKey = doc.primaryKey() == null ? List.of() : keyList(doc.primaryKey(), "/primaryKey");
             List<List<String>> uniqueKeys = new ArrayList<>();
             if (doc.uniqueKeys() != null) {
                 for (int i = 0; i < doc.uniqueKeys().size(); i++) {
-                    uniqueKeys.add(keyList(doc.uniqueKeys().get(i), "/uniqueKeys/" + i, byName));
+                    uniqueKeys.add(keyList(doc.uniqueKeys().get(i), "/uniqueKeys/" + i));
                 }
             }
             List<Group> groups = new ArrayList<>();
             if (doc.groups() != null) {
                 for (int i = 0; i < doc.groups().size(); i++) {
-                    Group g = group(doc.groups().get(i), "/groups/" + i, byName);
+                    Group g = group(doc.groups().get(i), "/groups/" + i);
                     if (g != null) {
                         groups.add(g);
                     }
@@ -168,13 +198,19 @@ public final class SchemaLoader {
             List<Derived> derived = new ArrayList<>();
             if (doc.derived() != null) {
                 for (int i = 0; i < doc.derived().size(); i++) {
-                    Derived d = derived(doc.derived().get(i), "/derived/" + i, byName);
+                    Derived d = derived(doc.derived().get(i), "/derived/" + i);
                     if (d != null) {
                         derived.add(d);
                     }
                 }
             }
-            Outline outline = doc.outline() == null ? null : outline(doc.outline(), byName, groups, metadata);
+            List<String> metadataNames = new ArrayList<>();
+            if (doc.metadata() != null) {
+                doc.metadata().stream().filter(m -> m != null && !blank(m.name())).map(m -> m.name().strip())
+                        .forEach(metadataNames::add);
+            }
+            Outline outline = doc.outline() == null ? null : outline(doc.outline(), doc.groups(), metadataNames);
+            reportUndeclared();
             return new Schema(name, doc.title(), doc.description(), table, missing, metadata, fields, primaryKey,
                     uniqueKeys, groups, derived, outline);
         }
@@ -183,24 +219,21 @@ public final class SchemaLoader {
          * The published layout needs the goal and initiative levels of {@code groups}: the goal field
          * belongs to the first, the structure field to the second.
          */
-        private Outline outline(SchemaDocument.OutlineDoc o, Map<String, Field> fields, List<Group> groups,
-                                List<MetadataField> metadata) {
+        private Outline outline(SchemaDocument.OutlineDoc o, List<GroupDoc> groupDocs, List<String> metadata) {
             String at = "/outline";
-            if (groups.size() < 2) {
+            // the groups as written: one with a problem of its own is still the level it stands for
+            List<GroupDoc> levels = groupDocs == null ? List.of() : groupDocs;
+            if (levels.size() < 2) {
                 problem(at, "schema.outline-needs-groups");
             }
-            ref(o.goal(), at + "/goal", fields);
+            ref(o.goal(), at + "/goal");
             if (o.evaluation() != null) {
-                ref(o.evaluation(), at + "/evaluation", fields);
+                ref(o.evaluation(), at + "/evaluation");
             }
-            ref(o.structure(), at + "/structure", fields);
-            if (groups.size() >= 2) {
-                if (o.goal() != null && !groups.get(0).fields().contains(o.goal())) {
-                    problem(at + "/goal", "schema.outline-level", o.goal(), groups.get(0).name());
-                }
-                if (o.structure() != null && !groups.get(1).fields().contains(o.structure())) {
-                    problem(at + "/structure", "schema.outline-level", o.structure(), groups.get(1).name());
-                }
+            ref(o.structure(), at + "/structure");
+            if (levels.size() >= 2) {
+                outlineLevel(o.goal(), at + "/goal", levels.get(0));
+                outlineLevel(o.structure(), at + "/structure", levels.get(1));
             }
             List<OutlineColumn> columns = new ArrayList<>();
             List<SchemaDocument.ColumnDoc> docs = o.columns() == null ? List.of() : o.columns();
@@ -213,13 +246,13 @@ public final class SchemaLoader {
                     continue;
                 }
                 String ca = at + "/columns/" + i;
-                ref(c.field(), ca + "/field", fields);
+                ref(c.field(), ca + "/field");
                 SchemaDocument.FiguresDoc f = c.figures();
                 if (f != null) {
                     for (String[] part : new String[][] {{f.from(), "from"}, {f.to(), "to"}, {f.unit(), "unit"},
                         {f.rate(), "rate"}}) {
                         if (part[0] != null) {
-                            ref(part[0], ca + "/figures/" + part[1], fields);
+                            ref(part[0], ca + "/figures/" + part[1]);
                         }
                     }
                 }
@@ -235,6 +268,17 @@ public final class SchemaLoader {
                 problem(at + "/searchRows", "schema.out-of-range", "searchRows", rows, 1, 1000);
             }
             return new Outline(rows, o.goal(), o.evaluation(), o.structure(), columns, optional, headings);
+        }
+
+        /**
+         * A field of the published layout must belong to its level. Not judged when the level is no
+         * mapping, or lists a name declared nowhere: that name, reported itself, may be this field misspelt.
+         */
+        private void outlineLevel(String field, String at, GroupDoc level) {
+            if (field != null && level != null && level.fields() != null && declared.keySet().containsAll(level.fields())
+                    && !level.fields().contains(field)) {
+                problem(at, "schema.outline-level", field, String.valueOf(level.name()));
+            }
         }
 
         private Field field(FieldDoc f, String at) {
@@ -341,7 +385,7 @@ public final class SchemaLoader {
                     c.enumValues() == null ? List.of() : c.enumValues());
         }
 
-        private TableLocator table(SchemaDocument.TableDoc t, List<Field> fields) {
+        private TableLocator table(SchemaDocument.TableDoc t, List<Field> fields, Set<String> declaredTitles) {
             List<String> identifiedBy;
             if (t == null || t.identifiedBy() == null || t.identifiedBy().isEmpty()) {
                 identifiedBy = fields.stream().filter(f -> f.constraints().required()).map(Field::title).toList();
@@ -352,7 +396,7 @@ public final class SchemaLoader {
                 identifiedBy = t.identifiedBy();
                 for (int i = 0; i < identifiedBy.size(); i++) {
                     String title = identifiedBy.get(i);
-                    if (fields.stream().noneMatch(f -> f.titles().contains(title))) {
+                    if (!declaredTitles.contains(title)) {
                         problem("/table/identifiedBy/" + i, "schema.unknown-title", title);
                     }
                 }
@@ -364,7 +408,7 @@ public final class SchemaLoader {
             return new TableLocator(identifiedBy, rows);
         }
 
-        private List<String> keyList(YamlNode node, String at, Map<String, Field> fields) {
+        private List<String> keyList(YamlNode node, String at) {
             List<String> names = new ArrayList<>();
             boolean list = node.kind == YamlNode.Kind.LIST;
             if (node.kind == YamlNode.Kind.SCALAR) {
@@ -372,35 +416,33 @@ public final class SchemaLoader {
             } else if (list) {
                 node.list.forEach(n -> names.add(n.text));
             } else {
-                problem(at, "schema.wrong-value", at, "a field name or a list of field names");
+                problem(at, "schema.expected-field-names", at);
                 return List.of();
             }
             for (int i = 0; i < names.size(); i++) {
-                if (!fields.containsKey(names.get(i))) {
-                    problem(list ? at + "/" + i : at, "schema.unknown-field", names.get(i));
-                }
+                ref(names.get(i), list ? at + "/" + i : at);
             }
             return names;
         }
 
-        private Group group(GroupDoc g, String at, Map<String, Field> fields) {
+        private Group group(GroupDoc g, String at) {
             if (g == null || blank(g.name()) || blank(g.key())) {
                 problem(at, "schema.missing-key", g == null || blank(g.name()) ? "name" : "key");
                 return null;
             }
-            ref(g.key(), at + "/key", fields);
+            ref(g.key(), at + "/key");
             List<String> groupFields = g.fields() == null ? List.of() : g.fields();
             for (int i = 0; i < groupFields.size(); i++) {
-                ref(groupFields.get(i), at + "/fields/" + i, fields);
+                ref(groupFields.get(i), at + "/fields/" + i);
             }
             List<String> once = g.requiredOnce() == null ? List.of() : g.requiredOnce();
             for (int i = 0; i < once.size(); i++) {
-                ref(once.get(i), at + "/requiredOnce/" + i, fields);
+                ref(once.get(i), at + "/requiredOnce/" + i);
             }
             return new Group(g.name(), g.key(), groupFields, once, Boolean.TRUE.equals(g.sequence()));
         }
 
-        private Derived derived(DerivedDoc d, String at, Map<String, Field> fields) {
+        private Derived derived(DerivedDoc d, String at) {
             if (d == null || blank(d.name())) {
                 problem(at, "schema.missing-key", "name");
                 return null;
@@ -409,31 +451,62 @@ public final class SchemaLoader {
                 problem(at + "/rule", "schema.unknown-value", "rule", String.valueOf(d.rule()), String.join(", ", RULES));
                 return null;
             }
-            ref(d.name(), at + "/name", fields);
-            ref(d.target(), at + "/target", fields);
-            ref(d.actual(), at + "/actual", fields);
+            ref(d.name(), at + "/name");
+            ref(d.target(), at + "/target");
+            ref(d.actual(), at + "/actual");
             if (d.baseline() != null) {
-                ref(d.baseline(), at + "/baseline", fields);
+                ref(d.baseline(), at + "/baseline");
             }
             double tolerance = d.tolerance() == null ? 1.0 : d.tolerance();
             return new Derived(d.name(), d.rule(), d.baseline(), d.target(), d.actual(), tolerance);
         }
 
-        private void metadataRefs(List<String> names, String at, List<MetadataField> metadata) {
+        private void metadataRefs(List<String> names, String at, List<String> metadata) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                if (metadata.stream().noneMatch(m -> m.name().equals(name))) {
+                if (!metadata.contains(name)) {
                     problem(at + "/" + i, "schema.unknown-metadata", name);
                 }
             }
         }
 
-        private void ref(String name, String at, Map<String, Field> fields) {
+        private void ref(String name, String at) {
             if (name == null) {
                 problem(at, "schema.missing-key", at.substring(at.lastIndexOf('/') + 1));
-            } else if (!fields.containsKey(name)) {
-                problem(at, "schema.unknown-field", name);
+                return;
             }
+            referenced.add(name);
+            if (!declared.containsKey(name)) {
+                undeclared.computeIfAbsent(name, n -> new ArrayList<>()).add(at);
+            }
+        }
+
+        /**
+         * One problem for each name used but declared nowhere. Where a declared name that nothing
+         * uses is a near miss of it, the declaration is the likely typo and the problem is there;
+         * otherwise it is at the first use, with a declared name it may have meant.
+         */
+        private void reportUndeclared() {
+            undeclared.forEach((name, places) -> {
+                List<String> sorted = new ArrayList<>(places);
+                sorted.sort(java.util.Comparator.comparingInt(yaml::line));
+                String meant = YamlFile.nearest(name, new ArrayList<>(declared.keySet()));
+                if (meant != null && !referenced.contains(meant)) {
+                    problem(declared.get(meant), "schema.misspelt-field-name", meant, name, lines(sorted));
+                    return;
+                }
+                List<String> others = sorted.subList(1, sorted.size());
+                if (meant != null) {
+                    problem(sorted.get(0), "schema.unknown-field-meant", name, meant, String.valueOf(yaml.line(declared.get(meant))),
+                            others.size(), lines(others));
+                } else {
+                    problem(sorted.get(0), "schema.unknown-field", name, others.size(), lines(others));
+                }
+            });
+        }
+
+        private String lines(List<String> pointers) {
+            return String.join(", ", pointers.stream().map(p -> String.valueOf(yaml.line(p))).toList());
         }
 
         private static boolean blank(String s) {

@@ -52,7 +52,8 @@ class MergeCommandTest {
     void mergesEveryRowWithSummaryFormulasChartAndDepartmentSheets() throws IOException {
         Path other = department("総務部", "総務部.xlsx");
         Path out = dir.resolve("全部局.xlsx");
-        CliRun r = CliRun.run("merge", "--lang", "ja", SEED.toString(), other.toString(), "-o", out.toString());
+        CliRun r = CliRun.run("merge", "--lang", "ja", "--template", "samples/上田市.report.yaml", other.toString(),
+                SEED.toString(), "-o", out.toString());
         assertThat(r.code).as(r.toString()).isZero();
         assertThat(r.err).contains("2 部局").contains("42 行");
         try (XSSFWorkbook wb = open(out)) {
@@ -63,7 +64,7 @@ class MergeCommandTest {
             assertThat(list.getLastRowNum()).isEqualTo(42);
             assertThat(list.getRow(0).getCell(0).getStringCellValue()).isEqualTo("担当部局名");
             assertThat(list.getRow(0).getCell(1).getStringCellValue()).isEqualTo("目標番号");
-            // template order: 政策企画部 before 総務部, whatever the input order
+            // the sample template's order: 政策企画部 before 総務部, though 総務部 comes first in input (path) order
             assertThat(list.getRow(1).getCell(0).getStringCellValue()).isEqualTo("政策企画部");
             assertThat(list.getRow(42).getCell(0).getStringCellValue()).isEqualTo("総務部");
             assertThat(((XSSFSheet) list).getCTWorksheet().isSetAutoFilter()).isTrue();

@@ -31,10 +31,12 @@ class ReportCommandTest {
                 .indicator(1, "行財政改革の推進", "△", 2, "業務改善", 1, "RPA導入", "3業務", null, 3, 1, "業務", null, "1業務で稼働", null)
                 .write(dir.resolve("総務部.xlsx"));
         Path out = dir.resolve("一覧表.xlsx");
-        CliRun r = CliRun.run("report", "--lang", "ja", other.toString(), SEED.toString(), "-o", out.toString());
+        CliRun r = CliRun.run("report", "--lang", "ja", "--template", "samples/上田市.report.yaml", other.toString(),
+                SEED.toString(), "-o", out.toString());
         assertThat(r.code).as(r.toString()).isZero();
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("集計");
+            assertThat(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("重点目標一覧表（中間報告）　上田市");
             assertThat(wb.getSheetName(1)).isEqualTo("重点目標一覧表");
             XSSFSheet sheet = wb.getSheetAt(1);
             List<String> texts = new ArrayList<>();

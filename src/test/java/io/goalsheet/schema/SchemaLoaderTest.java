@@ -54,7 +54,7 @@ class SchemaLoaderTest {
         "unknown key in a field                   | type: integer                    | type: integer\\n    colour: red     | schema.unknown-key        | 6",
         "unknown type                             | type: integer                    | type: int                         | schema.unknown-type       | 5",
         "unknown format                           | type: integer                    | type: integer\\n    format: roman   | schema.unknown-format     | 6",
-        "bad YAML                                 | - name: text                     | - name: [text                     | schema.yaml-syntax        | 0",
+        "bad YAML                                 | - name: text                     | - name: [text                     | yaml.unclosed-bracket     | 7",
         "min over max                             | constraints: {required: true}    | constraints: {minimum: 5, maximum: 1} | schema.min-over-max   | 6",
         "bad pattern                              | constraints: {required: true}    | constraints: {pattern: '[a-'}     | schema.bad-pattern        | 6",
         "primary key names a missing field        | name: mini                       | name: mini\\nprimaryKey: [no, nope] | schema.unknown-field    | 2",
@@ -104,17 +104,135 @@ class SchemaLoaderTest {
     void everyProblemKeyHasWordingInBothLanguages() throws Exception {
         var ja = java.util.ResourceBundle.getBundle("io.goalsheet.messages", java.util.Locale.JAPANESE);
         var en = java.util.ResourceBundle.getBundle("io.goalsheet.messages", java.util.Locale.ENGLISH);
-        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/main/java/io/goalsheet/schema/SchemaLoader.java"));
-        var m = java.util.regex.Pattern.compile("\"(schema\\.[a-z-]+)\"").matcher(source);
+        StringBuilder source = new StringBuilder();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/io/goalsheet/schema"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                source.append(java.nio.file.Files.readString(f));
+            }
+        }
+        var m = java.util.regex.Pattern.compile("\"((?:schema|yaml|config|template)\\.[a-z-]+)\"").matcher(source);
         List<String> keys = new java.util.ArrayList<>();
         while (m.find()) {
             keys.add(m.group(1));
         }
-        assertThat(keys).hasSizeGreaterThan(10);
+        assertThat(keys).hasSizeGreaterThan(40).contains("yaml.tab", "config.excel-workbook", "template.empty-value");
         for (String k : keys) {
             assertThat(ja.containsKey(k)).as(k + " (ja)").isTrue();
             assertThat(en.getString(k)).as(k + " (en)").isNotBlank();
         }
+    }
+
+    // ---- causes, not their consequences
+
+    private static final String BUILT_IN = readBuiltIn();
+
+    private static String readBuiltIn() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("templates/priority-goals.schema.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in schema with each {@code from} replaced once by its {@code to}. */
+    private static String edited(String... fromTo) {
+        String s = BUILT_IN;
+        for (int i = 0; i < fromTo.length; i += 2) {
+            assertThat(s).contains(fromTo[i]);
+            s = s.replaceFirst(java.util.regex.Pattern.quote(fromTo[i]), java.util.regex.Matcher.quoteReplacement(fromTo[i + 1]));
+        }
+        return s;
+    }
+
+    private static List<SchemaProblem> problems(String yaml) {
+        try {
+            SchemaLoader.parse(yaml, "typo.yaml");
+        } catch (SchemaException e) {
+            return e.problems();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    private static int lineOf(String yaml, String text) {
+        return (int) yaml.substring(0, yaml.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /**
+     * Two typical typos in a copy of the built-in schema — a misspelt key and a misspelt field name
+     * that other places use — were 7 findings: the field without its title also left its title
+     * unknown to table.identifiedBy and its name unknown to primaryKey and groups, and the misspelt
+     * name left two references unknown. They are two.
+     */
+    @Test
+    void twoTyposAreTwoFindings() {
+        String yaml = edited("  - name: goalNo\n    title: 目標番号", "  - name: goalNo\n    titel: 目標番号",
+                "  - name: initiative\n", "  - name: initiatve\n");
+        int uses1 = lineOf(yaml, "    fields: [initiative]");
+        int uses2 = lineOf(yaml, "  structure: initiative");
+        assertThat(problems(yaml))
+                .extracting(SchemaProblem::key, SchemaProblem::line, SchemaProblem::column, SchemaProblem::args)
+                .containsExactly(
+                        tuple("schema.misspelt-key", lineOf(yaml, "titel:"), 5, List.of("titel", "title")),
+                        tuple("schema.misspelt-field-name", lineOf(yaml, "name: initiatve"), 5,
+                                List.of("initiatve", "initiative", uses1 + ", " + uses2)));
+        var ja = io.goalsheet.model.Messages.forLocale(java.util.Locale.JAPANESE);
+        SchemaProblem name = problems(yaml).get(1);
+        assertThat(ja.get(name.key(), name.args().toArray())).isEqualTo("列名「initiatve」は、使われている箇所では"
+                + "「initiative」と書かれています（" + uses1 + ", " + uses2 + " 行目）。どちらかの綴りを直してください");
+    }
+
+    @Test
+    void otherTypicalPairsOfTyposAreTwoFindingsToo() {
+        // a misspelt type key (which left the field a string with an integer's format and minimum)
+        // and a misspelt name used three times
+        assertThat(problems(edited("    type: integer\n    format: ordinal             #", "    tpye: integer\n    format: ordinal             #",
+                "  - name: baseline\n", "  - name: baselin\n")))
+                .extracting(SchemaProblem::key).containsExactly("schema.misspelt-key", "schema.misspelt-field-name");
+        // the fiscal-year metadata without its name (which left every period: fiscalYear without
+        // its fiscal year) and a misspelt name
+        assertThat(problems(edited("  - name: fiscalYear\n", "  - nmae: fiscalYear\n",
+                "  - name: evaluation\n", "  - name: evaluaton\n")))
+                .extracting(SchemaProblem::key).containsExactly("schema.misspelt-key", "schema.misspelt-field-name");
+    }
+
+    @Test
+    void aMisspeltUseOfANameUsedRightElsewhereIsFoundAtThatUse() {
+        String yaml = edited("    fields: [initiative]\n", "    fields: [initiatve]\n");
+        List<SchemaProblem> p = problems(yaml);
+        // the published layout's structure field, no longer in the misspelt group, is not reported as well
+        assertThat(p).extracting(SchemaProblem::key, SchemaProblem::line, SchemaProblem::args).containsExactly(
+                tuple("schema.unknown-field-meant", lineOf(yaml, "[initiatve]"),
+                        List.of("initiatve", "initiative", String.valueOf(lineOf(yaml, "name: initiative\n")), 0, "")));
+        var en = io.goalsheet.model.Messages.forLocale(java.util.Locale.ENGLISH);
+        assertThat(en.get(p.get(0).key(), p.get(0).args().toArray())).isEqualTo("There is no field \"initiatve\" in "
+                + "fields; is it \"initiative\" (line " + lineOf(yaml, "name: initiative\n") + ")?");
+    }
+
+    @Test
+    void aNameDeclaredNowhereIsOneFindingWhereverItIsUsed() {
+        String yaml = MINIMAL + "primaryKey: [no, nope]\nuniqueKeys: [[nope, text], [nope]]\n";
+        List<SchemaProblem> p = problems(yaml);
+        assertThat(p).extracting(SchemaProblem::key, SchemaProblem::line, SchemaProblem::args)
+                .containsExactly(tuple("schema.unknown-field", 9, List.of("nope", 2, "10, 10")));
+        var ja = io.goalsheet.model.Messages.forLocale(java.util.Locale.JAPANESE);
+        assertThat(ja.get(p.get(0).key(), p.get(0).args().toArray()))
+                .isEqualTo("列「nope」は fields にありません（ほかに 10, 10 行目でも使われています）");
+        var en = io.goalsheet.model.Messages.forLocale(java.util.Locale.ENGLISH);
+        SchemaProblem once = problems(MINIMAL + "primaryKey: [nope]\n").get(0);
+        assertThat(en.get(once.key(), once.args().toArray())).isEqualTo("There is no field \"nope\" in fields");
+    }
+
+    @Test
+    void aDefinitionWithAProblemOfItsOwnStillDefinesItsName() {
+        // the bad type is the one finding: primaryKey, groups and the published layout still know goalNo
+        assertThat(problems(edited("    type: integer\n    format: ordinal             #",
+                "    type: interger\n    format: ordinal             #")))
+                .extracting(SchemaProblem::key).containsExactly("schema.unknown-type");
+        // a group without its key is still the goal level of the published layout
+        assertThat(problems(edited("    key: goalNo\n", "")))
+                .extracting(SchemaProblem::key, p -> p.args().get(0)).containsExactly(tuple("schema.missing-key", "key"));
+        // the fiscal-year metadata with a problem of its own still gives the periods their fiscal year
+        assertThat(problems(edited("    type: fiscalYear            # extension type", "    type: fiscalYear\n    colour: red #")))
+                .extracting(SchemaProblem::key).containsExactly("schema.unknown-key");
     }
 }

@@ -73,8 +73,8 @@ public final class PdfReport {
             if (author != null && !author.isBlank()) {
                 doc.addAuthor(author);
             }
-            doc.addSubject(labels.get("meta.subject", template.organisation() == null ? "" : template.organisation(),
-                    FiscalYears.label(c.fiscalYear()) + title, Eras.wareki(c.asOf())));
+            String subject = labels.get("meta.subject", FiscalYears.label(c.fiscalYear()) + title, Eras.wareki(c.asOf()));
+            doc.addSubject(template.organisation() == null ? subject : template.organisation() + "　" + subject);
             doc.addKeywords(labels.get("meta.keywords", FiscalYears.label(c.fiscalYear()),
                     c.reportKind() == null ? "" : c.reportKind()));
             doc.addCreator("goalsheet");

@@ -100,7 +100,7 @@ public final class ReportWorkbook {
             sheet.setColumnWidth(i, 256 * chars[i]);
         }
         Row title = sheet.createRow(0);
-        Cells.put(title, 0, template.title(c.reportKind()) + "　" + template.organisation(), st.title);
+        Cells.put(title, 0, template.withOrganisation(template.title(c.reportKind())), st.title);
         // labelled as the entry layout labels it, so the sheet read back has its 報告時点
         Cells.put(title, 3, label("summary.as-of") + "　" + Eras.wareki(c.asOf()), rs.heading);
         Row header = sheet.createRow(1);

@@ -125,7 +125,9 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String cover = squeeze(text(doc, 1, 1));
             assertThat(cover).contains("重点目標一覧表（中間報告）", "令和7年度（2025年度）",
-                    "報告時点令和7年9月30日（2025年9月30日）", "上田市", "作成日令和7年10月1日（2025年10月1日）");
+                    "報告時点令和7年9月30日（2025年9月30日）", "作成日令和7年10月1日（2025年10月1日）");
+            // the built-in template names no city: the scope line is followed by the date it was made
+            assertThat(cover).contains("1部局重点目標4件指標40件作成日").doesNotContain("上田市");
             String summary = squeeze(text(doc, 2, 2));
             assertThat(summary).contains("集計", "担当部局名重点目標数◎○△×指標数数値のある指標順調な指標平均進捗度",
                     "政策企画部404004011", "合計404004011", "自己評価の内訳（重点目標数）");
@@ -236,8 +238,8 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("重点目標一覧表（中間報告）");
-            assertThat(info.getAuthor()).isEqualTo("上田市");
-            assertThat(info.getSubject()).contains("令和7年度", "報告時点");
+            assertThat(info.getAuthor()).isNull();
+            assertThat(info.getSubject()).isEqualTo("令和7年度重点目標一覧表（中間報告）　報告時点 令和7年9月30日");
             assertThat(info.getKeywords()).contains("重点目標");
             assertThat(info.getCreationDate().toInstant()).isEqualTo(Reports.CREATED);
             assertThat(info.getModificationDate().toInstant()).isEqualTo(Reports.CREATED);
@@ -330,6 +332,20 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.getDocumentCatalog().getDocumentOutline().children()
                     .forEach(i -> assertThat(i.getTitle()).doesNotStartWith("付録"));
+        }
+    }
+
+    @Test
+    void aTemplateThatNamesTheCityPutsItOnTheCoverAndInTheMetadata() throws Exception {
+        ReportTemplate city = io.goalsheet.schema.ReportTemplateLoader.load(Path.of("samples/上田市.report.yaml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReport(city, PdfOptions.at(Reports.CREATED)).write(seed, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String cover = squeeze(text(doc, 1, 1));
+            assertThat(cover).contains("1部局重点目標4件指標40件上田市作成日令和7年10月1日");
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getAuthor()).isEqualTo("上田市");
+            assertThat(info.getSubject()).isEqualTo("上田市　令和7年度重点目標一覧表（中間報告）　報告時点 令和7年9月30日");
         }
     }
 

@@ -1,0 +1,69 @@
+package io.goalsheet.cli;
+
+import io.goalsheet.model.Messages;
+import io.goalsheet.schema.ReportTemplateLoader;
+import io.goalsheet.schema.SchemaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "template", mixinStandardHelpOptions = true,
+        versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Print the built-in report template, or check a template file.",
+        subcommands = {TemplateCommand.Show.class, TemplateCommand.Check.class})
+final class TemplateCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Print the built-in report template (YAML), commented: copy it, keep only the lines you change "
+                + "and pass it to merge or report with --template.")
+    static final class Show implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(ReportTemplateLoader.builtInText());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
+        description = "Check a report template file (read over the built-in template); print every problem with its "
+                + "line and column.")
+    static final class Check implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The report template file (YAML).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Messages messages = common.messages();
+            if (!Files.exists(file)) {
+                throw new UsageException(messages.get("cli.no-such-path", file));
+            }
+            try {
+                ReportTemplateLoader.load(file);
+                if (!common.quiet) {
+                    spec.commandLine().getOut().println(messages.get("cli.template-ok", file));
+                    spec.commandLine().getOut().flush();
+                }
+                return ExitCodes.OK;
+            } catch (SchemaException e) {
+                spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
+                spec.commandLine().getErr().println(messages.get("cli.template-invalid",
+                        String.valueOf(e.problems().size())));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+}
