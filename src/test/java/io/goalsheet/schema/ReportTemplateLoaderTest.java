@@ -55,7 +55,8 @@ class ReportTemplateLoaderTest {
                 """, "t.yaml", null);
         assertThat(t.departmentOrder()).containsExactly("総務部", "政策企画部");
         assertThat(t.page()).isEqualTo(new ReportTemplate.Page("A4", true, 30, 12, 10, 10));
-        assertThat(t.columns()).isEqualTo(new ReportTemplate.Columns(40, 28, 24, 26));
+        ReportTemplate.Columns built = BUILT_IN.columns();
+        assertThat(t.columns()).isEqualTo(new ReportTemplate.Columns(40, built.initiative(), built.target(), built.progress()));
         assertThat(t.fontSize()).isEqualTo(10);
         assertThat(t.fontFile()).isNull();
         assertThat(t.title()).isEqualTo(BUILT_IN.title());
