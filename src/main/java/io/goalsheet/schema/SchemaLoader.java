@@ -55,12 +55,8 @@ public final class SchemaLoader {
         return loadBuiltIn(builtInBytes());
     }
 
-    /** The built-in schema from its file's bytes: made in code when they are those it was generated from, else parsed. */
+    /** The built-in schema from its file's bytes, parsed like any other (its classes are in the start-up archive). */
     static Schema loadBuiltIn(byte[] yaml) {
-        Schema generated = BuiltInSchema.of(yaml);
-        if (generated != null) {
-            return generated;
-        }
         try {
             return parse(new String(yaml, StandardCharsets.UTF_8), BUILT_IN_NAME);
         } catch (SchemaException e) {
