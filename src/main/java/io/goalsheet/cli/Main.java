@@ -15,16 +15,9 @@ public final class Main {
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema");
 
     private final Console console;
-    private final boolean direct;
 
     public Main(Console console) {
-        this(console, true);
-    }
-
-    /** @param direct whether the usual validate lines skip picocli ({@link DirectValidate}); tests compare both ways */
-    Main(Console console, boolean direct) {
         this.console = console;
-        this.direct = direct;
     }
 
     public static void main(String[] args) {
@@ -42,8 +35,7 @@ public final class Main {
     }
 
     public int run(String... args) {
-        ValidateCommand validate = direct ? DirectValidate.parse(args, console) : null;
-        int code = validate != null ? DirectValidate.execute(validate, console) : runPicocli(args);
+        int code = runPicocli(args);
         console.out().flush();
         console.err().flush();
         return code;
