@@ -1,8 +1,11 @@
 package io.goalsheet.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -22,16 +25,36 @@ public final class Main {
 
     public static void main(String[] args) {
         Quiet.apply();
-        Charset cs = StandardCharsets.UTF_8;
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
         java.io.Console terminal = System.console();
+        Charset cs = outputCharset(terminal == null ? null : terminal.charset());
+        PrintWriter out = writer(System.out, cs, false);
+        PrintWriter err = writer(System.err, cs, true);
         Console console = new Console(out, err, System.getenv(), terminal != null, terminal != null,
                 terminal == null ? null : prompt -> terminal.readPassword("%s", prompt));
         int code = new Main(console).run(args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The charset of what is printed: the console's when there is one (a Japanese Windows console is
+     * MS932, and UTF-8 there would be garbled), UTF-8 for a pipe or a file, which other programs read.
+     *
+     * @param consoleCharset {@link java.io.Console#charset()}, or null when the output is not a terminal
+     */
+    static Charset outputCharset(Charset consoleCharset) {
+        return consoleCharset != null ? consoleCharset : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * A writer whose characters the charset cannot encode come out as its replacement ("?"), so a
+     * line is never lost or cut short on a console that cannot show, say, 𠮷.
+     */
+    static PrintWriter writer(OutputStream stream, Charset cs, boolean autoFlush) {
+        CharsetEncoder encoder = cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new PrintWriter(new OutputStreamWriter(stream, encoder), autoFlush);
     }
 
     public int run(String... args) {
