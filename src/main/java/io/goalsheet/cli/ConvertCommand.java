@@ -29,10 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "convert", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = {"Write each department report read from the inputs as an entry workbook, the one init writes, "
-                + "with every value kept: goals, initiatives, items, targets, numbers, progress, 自己評価, the entered "
-                + "進捗度 and the metadata. Each input is validated first; one with errors is not converted."})
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ConvertCommand implements Callable<Integer> {
 
     /** A file name longer than this (in UTF-8 bytes, before .xlsx) is cut: room for the temporary file's name. */
@@ -46,15 +43,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR|OUT.xlsx",
-            description = "A directory (created if missing) for one <担当部局名>.xlsx per department, or OUT.xlsx "
-                    + "when the inputs hold one department's report.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR|OUT.xlsx")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite output files that exist (they may hold a month of entries).")
+    @Option(names = "--force")
     boolean force;
 
     ConvertCommand(Console console) {

@@ -24,10 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = {"Write the entry workbook the schema describes: title, metadata cells, header, dropdowns and "
-                + "checks built in. With --from, carry an earlier workbook's goals, initiatives, items and targets "
-                + "forward and leave the progress columns empty."})
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
 
     /** Empty rows prepared when --rows is not given: a blank workbook, and below carried-forward rows. */
@@ -40,29 +37,25 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The workbook to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx")
     Path output;
 
-    @Option(names = "--department", paramLabel = "NAME", description = "担当部局名 to fill in.")
+    @Option(names = "--department", paramLabel = "NAME")
     String department;
 
-    @Option(names = "--fiscal-year", paramLabel = "FY",
-            description = "年度 to fill in: 令和7年度, R7, 2025 or FY2025 (default: the year of --as-of, else --from's).")
+    @Option(names = "--fiscal-year", paramLabel = "FY")
     String fiscalYear;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "報告時点 to fill in: 2025-09-30, 令和7年9月30日, R7.9.30.")
+    @Option(names = "--as-of", paramLabel = "DATE")
     String asOf;
 
-    @Option(names = "--rows", paramLabel = "N",
-            description = "Empty rows to prepare (default: " + DEFAULT_ROWS + "; with --from, "
-                    + DEFAULT_ROWS_AFTER_FROM + " below the carried rows).")
+    @Option(names = "--rows", paramLabel = "N")
     Integer rows;
 
-    @Option(names = "--from", paramLabel = "FILE",
-            description = "An earlier workbook of the department: its plan is carried forward, its progress is not.")
+    @Option(names = "--from", paramLabel = "FILE")
     Path from;
 
-    @Option(names = "--force", description = "Overwrite OUT.xlsx if it exists (it may hold a month of entries).")
+    @Option(names = "--force")
     boolean force;
 
     InitCommand(Console console) {

@@ -65,10 +65,27 @@ public final class Main {
     }
 
     private int runPicocli(String... args) {
-        CommandLine cmd = new CommandLine(new GoalsheetCommand());
-        // Building a command's model is most of start-up: when the first argument names a command, only
-        // that one is built; help, version and typos get them all.
-        String first = args.length == 0 ? "" : args[0];
+        GoalsheetCommand goalsheet = new GoalsheetCommand();
+        CommandLine cmd = commands(goalsheet, args.length == 0 ? "" : args[0]);
+        cmd.setExecutionStrategy(parsed -> {
+            // help is printed in the language of --lang, known only now that the line is parsed
+            if (helpRequested(parsed)) {
+                HelpTexts.apply(cmd, goalsheet.locale());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(console, ex, verbose(parsed),
+                goalsheet.locale()));
+        cmd.setParameterExceptionHandler(new UsageErrors(console, goalsheet));
+        return cmd.execute(args);
+    }
+
+    /**
+     * goalsheet and its commands. Building a command's model is most of start-up: when {@code first}
+     * (the first argument) names a command, only that one is built; help, version and typos get them all.
+     */
+    CommandLine commands(GoalsheetCommand goalsheet, String first) {
+        CommandLine cmd = new CommandLine(goalsheet);
         boolean all = !COMMANDS.contains(first);
         if (all || first.equals("validate")) {
             cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
@@ -91,30 +108,25 @@ public final class Main {
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(console, ex, verbose(parsed), lang(parsed)));
-        cmd.setParameterExceptionHandler((ex, argv) -> {
-            console.err().println(ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, console.err());
-            console.err().println("(" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
-            console.err().flush();
-            return ExitCodes.USAGE;
-        });
-        return cmd.execute(args);
+        return cmd;
     }
 
-    /** Whether --verbose was given to the command or to the command that runs it. */
-    private static boolean verbose(CommandLine.ParseResult parsed) {
-        return parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                || parsed.hasMatchedOption("--verbose");
-    }
-
-    /** The value given to --lang, or null. */
-    private static String lang(CommandLine.ParseResult parsed) {
+    private static boolean helpRequested(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--lang")) {
-                return p.matchedOptionValue("--lang", "en");
+            if (p.isUsageHelpRequested()) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Whether --verbose was given to the command that ran. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,9 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "merge", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Validate workbooks and merge them into one workbook: 一覧, 集計 (with a chart), "
-                + "one sheet per department, 検証結果.")
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class MergeCommand implements Callable<Integer> {
 
     private final Console console;
@@ -25,7 +23,7 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     ConsolidationOptions inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The merged workbook.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx")
     Path output;
 
     MergeCommand(Console console) {

@@ -15,8 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
 
     private final Console console;
@@ -27,14 +26,13 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ConsolidationOptions inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx", description = "The report.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx")
     Path output;
 
-    @Option(names = "--format", paramLabel = "pdf|xlsx", description = "The report's format (default: from -o's extension).")
+    @Option(names = "--format", paramLabel = "pdf|xlsx")
     String format;
 
-    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font for the PDF (default: the template's, "
-            + "else the built-in IPAexGothic).")
+    @Option(names = "--font", paramLabel = "FILE")
     Path font;
 
     ReportCommand(Console console) {

@@ -13,12 +13,19 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in schema, or check a schema file.",
         subcommands = {SchemaCommand.Show.class, SchemaCommand.Check.class})
-final class SchemaCommand {
+final class SchemaCommand implements Callable<Integer> {
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in schema (YAML), to read or to copy and adapt.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** schema alone: show or check is missing. */
+    @Override
+    public Integer call() {
+        return GoalsheetCommand.commandMissing(spec);
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -31,8 +38,7 @@ final class SchemaCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Check a schema file; print every problem with its line and column.")
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Check implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -40,7 +46,7 @@ final class SchemaCommand {
         @Mixin
         CommonOptions common;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The schema file (YAML).")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "schema-file")
         Path file;
 
         @Override

@@ -23,8 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Check workbooks against the schema and print every finding.")
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
 
     private final Console console;
@@ -32,17 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, junit, sarif or github (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the findings to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--strict", description = "Warnings fail the run too.")
+    @Option(names = "--strict")
     boolean strict;
 
     ValidateCommand(Console console) {
