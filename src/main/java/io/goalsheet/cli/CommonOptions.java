@@ -9,6 +9,7 @@ import io.goalsheet.schema.SchemaLoader;
 import io.goalsheet.schema.SchemaProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +27,21 @@ final class CommonOptions {
     @Option(names = "--password")
     boolean askPassword;
 
-    @Option(names = {"-q", "--quiet"})
-    boolean quiet;
+    /** -q and -v ask for less and for more: picocli refuses the two together. */
+    @ArgGroup(exclusive = true)
+    Verbosity verbosity;
 
-    @Option(names = {"-v", "--verbose"})
-    boolean verbose;
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"})
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"})
+        boolean verbose;
+    }
+
+    boolean quiet() {
+        return verbosity != null && verbosity.quiet;
+    }
 
     /** In the language of --lang, else of the locale. */
     Messages messages() {

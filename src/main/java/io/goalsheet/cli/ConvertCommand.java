@@ -74,7 +74,8 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new UsageException(messages.get("convert.not-a-directory", output));
             }
             if (name.endsWith(".xls") || name.endsWith(".xlsm")) {
-                throw new UsageException(messages.get("convert.not-xlsx", output));
+                throw new UsageException(messages.get("convert.not-xlsx", Inputs.display(output),
+                        OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
             }
         } else if (inputs.size() > 1) {
             // each input holds at least one department's report
@@ -83,7 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
         List<Validation> validations = new ArrayList<>();
-        try (Progress progress = Progress.of(console, inputs.size(), common.quiet)) {
+        try (Progress progress = Progress.of(console, inputs.size(), common.quiet())) {
             Batch.validate(validator, inputs, progress, validations::add);
         }
         if (toFile) {
@@ -127,6 +128,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (Inputs.isInput(t.path(), inputs)) {
                 throw new UsageException(messages.get("cli.output-is-input", Inputs.display(t.path())));
             }
+            OutputPath.requireFile(t.path(), messages);
             if (Files.exists(t.path()) && !force) {
                 refused.add(messages.get("init.exists", Inputs.display(t.path())));
             }
@@ -147,10 +149,10 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 AtomicOutput.write(t.path(), out -> EntryWorkbook.write(schema, content, out));
             } catch (IOException e) {
-                throw new OutputException(messages.get("cli.cannot-write", Inputs.display(t.path()), e.getMessage()),
-                        e);
+                throw new OutputException(messages.get("cli.cannot-write", Inputs.display(t.path()),
+                        OutputPath.reason(e, messages)), e);
             }
-            if (!common.quiet) {
+            if (!common.quiet()) {
                 console.out().println(messages.get("convert.written", t.report().department(),
                         Inputs.display(t.path())));
                 console.out().flush();

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,14 +64,16 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = common.messages();
+        OutputPath.requireFile(output, messages);
         Integer fy = fiscalYear == null ? null : parseFiscalYear(messages);
         LocalDate date = asOf == null ? null : parseAsOf(messages);
         int emptyRows = rows == null ? (from == null ? DEFAULT_ROWS : DEFAULT_ROWS_AFTER_FROM) : rows;
         if (emptyRows < 0 || emptyRows > MAX_ROWS) {
             throw new UsageException(messages.get("init.bad-rows", String.valueOf(rows), String.valueOf(MAX_ROWS)));
         }
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException(messages.get("init.not-xlsx", output));
+        if (!OutputPath.extension(output).equals(".xlsx")) {
+            throw new UsageException(messages.get("init.not-xlsx", Inputs.display(output),
+                    OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
         }
         Schema schema = common.loadSchema(messages, console);
         if (from != null) {
@@ -107,9 +108,9 @@ final class InitCommand implements Callable<Integer> {
         try {
             AtomicOutput.write(output, out -> EntryWorkbook.write(schema, content, out));
         } catch (IOException e) {
-            throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
+            throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
-        if (!common.quiet) {
+        if (!common.quiet()) {
             console.out().println(messages.get("init.written", output, String.valueOf(carried.rows().size()),
                     String.valueOf(emptyRows)));
             console.out().flush();

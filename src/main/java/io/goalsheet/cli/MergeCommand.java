@@ -1,11 +1,11 @@
 package io.goalsheet.cli;
 
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.Messages;
 import io.goalsheet.render.xlsx.MergeWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +32,14 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Messages messages = common.messages();
+        OutputPath.requireFile(output, messages);
+        if (!OutputPath.extension(output).equals(".xlsx")) {
+            throw new UsageException(messages.get("merge.not-xlsx", Inputs.display(output),
+                    OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
+        }
         Instant created = SourceDate.of(console);
-        Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(".xlsx"), console);
+        Consolidate.Run run = Consolidate.run(common, inputs, output, console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();
@@ -43,12 +49,12 @@ final class MergeCommand implements Callable<Integer> {
                     String.valueOf(c.indicatorCount() + 1L)), null);
         }
         MergeWorkbook writer = new MergeWorkbook(run.schema(), run.template());
-        try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet)) {
+        try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet())) {
             AtomicOutput.write(output, out -> writer.write(c, out, created, progress::step));
         } catch (IOException e) {
-            throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
+            throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
-        if (!common.quiet) {
+        if (!common.quiet()) {
             console.err().println(run.messages().get("cli.merged", output, String.valueOf(c.departments().size()),
                     String.valueOf(c.indicatorCount())));
             console.err().flush();

@@ -57,7 +57,7 @@ final class SchemaCommand implements Callable<Integer> {
             }
             try {
                 Schema schema = SchemaLoader.load(file);
-                if (!common.quiet) {
+                if (!common.quiet()) {
                     spec.commandLine().getOut().println(messages.get("cli.schema-ok", file,
                             String.valueOf(schema.fields().size()), String.valueOf(schema.metadata().size()),
                             String.valueOf(schema.groups().size())));

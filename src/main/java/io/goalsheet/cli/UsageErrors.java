@@ -76,6 +76,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
             return messages.get("usage-error.repeated", name(o.getOverwritten()));
         }
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+            // the exception names them only in its English sentence; the parse result has them
+            List<String> given = new ArrayList<>();
+            CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+            for (OptionSpec o : parsed == null ? List.<OptionSpec>of() : parsed.matchedOptions()) {
+                if (o.group() != null && o.group().exclusive() && !given.contains(o.longestName())) {
+                    given.add(o.longestName());
+                }
+            }
+            if (given.size() > 1) {
+                return messages.get("usage-error.exclusive", String.join(messages.get("usage-error.and"), given));
+            }
+        }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
             return badValue(ex.getArgSpec(), ex.getValue(), messages);
         }
