@@ -53,7 +53,7 @@ final class Consolidate {
             return new Run(schema, template, messages, null, ExitCodes.INVALID_INPUT);
         }
         for (FileResult skipped : outcome.consolidation().skipped()) {
-            console.err().println(messages.get("cli.skipped", skipped.file(), String.valueOf(skipped.errors())));
+            console.err().println(messages.get("cli.skipped", skipped.file(), skipped.errors()));
         }
         console.err().flush();
         return new Run(schema, template, messages, outcome.consolidation(), ExitCodes.OK);

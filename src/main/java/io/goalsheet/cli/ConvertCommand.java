@@ -139,7 +139,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Consolidate.printFindings(results, schema, messages, common, console);
         for (FileResult r : invalid) {
-            console.err().println(messages.get("convert.not-converted", r.file(), String.valueOf(r.errors())));
+            console.err().println(messages.get("convert.not-converted", r.file(), r.errors()));
         }
         console.err().flush();
 

@@ -111,8 +111,7 @@ final class InitCommand implements Callable<Integer> {
             throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
         if (!common.quiet()) {
-            console.out().println(messages.get("init.written", output, String.valueOf(carried.rows().size()),
-                    String.valueOf(emptyRows)));
+            console.out().println(messages.get("init.written", output, carried.rows().size(), emptyRows));
             console.out().flush();
         }
         return ExitCodes.OK;
@@ -137,11 +136,11 @@ final class InitCommand implements Callable<Integer> {
         }
         long errors = v.result().errors();
         if (errors > 0) {
-            console.err().println(messages.get("init.from-errors", name, String.valueOf(errors)));
+            console.err().println(messages.get("init.from-errors", name, errors));
         }
         DepartmentReport report = v.reports().get(0);
         if (v.reports().size() > 1) {
-            console.err().println(messages.get("init.from-sheets", name, String.valueOf(v.reports().size()),
+            console.err().println(messages.get("init.from-sheets", name, v.reports().size(),
                     report.sheet()));
         }
         console.err().flush();

@@ -45,8 +45,7 @@ final class MergeCommand implements Callable<Integer> {
             return run.exitCode();
         }
         if (c.indicatorCount() + 1L > MergeWorkbook.MAX_ROWS) {
-            throw new OutputException(run.messages().get("cli.too-many-rows", output,
-                    String.valueOf(c.indicatorCount() + 1L)), null);
+            throw new OutputException(run.messages().get("cli.too-many-rows", output, c.indicatorCount() + 1L), null);
         }
         MergeWorkbook writer = new MergeWorkbook(run.schema(), run.template());
         try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet())) {
@@ -55,8 +54,7 @@ final class MergeCommand implements Callable<Integer> {
             throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
         if (!common.quiet()) {
-            console.err().println(run.messages().get("cli.merged", output, String.valueOf(c.departments().size()),
-                    String.valueOf(c.indicatorCount())));
+            console.err().println(messages.get("cli.merged", output, c.departments().size(), c.indicatorCount()));
             console.err().flush();
         }
         return ExitCodes.OK;

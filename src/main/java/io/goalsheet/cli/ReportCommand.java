@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
         if (!common.quiet()) {
-            console.err().println(messages.get("cli.reported", output, String.valueOf(c.departments().size())));
+            console.err().println(messages.get("cli.reported", output, c.departments().size()));
             console.err().flush();
         }
         return ExitCodes.OK;

@@ -58,15 +58,14 @@ final class SchemaCommand implements Callable<Integer> {
             try {
                 Schema schema = SchemaLoader.load(file);
                 if (!common.quiet()) {
-                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file,
-                            String.valueOf(schema.fields().size()), String.valueOf(schema.metadata().size()),
-                            String.valueOf(schema.groups().size())));
+                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file, schema.fields().size(),
+                            schema.metadata().size(), schema.groups().size()));
                     spec.commandLine().getOut().flush();
                 }
                 return ExitCodes.OK;
             } catch (SchemaException e) {
                 spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
-                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", String.valueOf(e.problems().size())));
+                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", e.problems().size()));
                 spec.commandLine().getErr().flush();
                 return ExitCodes.USAGE;
             }
