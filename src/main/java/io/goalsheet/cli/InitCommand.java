@@ -9,6 +9,7 @@ import io.goalsheet.render.entry.EntryContent;
 import io.goalsheet.render.entry.EntryWorkbook;
 import io.goalsheet.schema.Schema;
 import io.goalsheet.text.DateParse;
+import io.goalsheet.text.Eras;
 import io.goalsheet.text.FiscalYears;
 import io.goalsheet.text.JapaneseDates;
 import java.io.IOException;
@@ -30,6 +31,15 @@ final class InitCommand implements Callable<Integer> {
     static final int DEFAULT_ROWS = 50;
     static final int DEFAULT_ROWS_AFTER_FROM = 10;
     static final int MAX_ROWS = 10_000;
+
+    /**
+     * The fiscal years init writes a workbook for, around this fiscal year: a typo such as R77 for R7
+     * (2095) is refused. The validator has no such rule for 年度 in sheets — FiscalYears.parse takes
+     * 1869–9998, which R77 is in — so this one is init's own: from redoing a past year's workbook to
+     * preparing the next ones.
+     */
+    static final int FISCAL_YEARS_BACK = 10;
+    static final int FISCAL_YEARS_AHEAD = 2;
 
     private final Console console;
 
@@ -67,6 +77,10 @@ final class InitCommand implements Callable<Integer> {
         OutputPath.requireFile(output, messages);
         Integer fy = fiscalYear == null ? null : parseFiscalYear(messages);
         LocalDate date = asOf == null ? null : parseAsOf(messages);
+        if (fy != null && date != null && FiscalYears.of(date) != fy) {
+            throw new UsageException(messages.get("init.as-of-outside-fiscal-year", asOf, fiscalYear,
+                    FiscalYears.label(fy), day(FiscalYears.start(fy), messages), day(FiscalYears.end(fy), messages)));
+        }
         int emptyRows = rows == null ? (from == null ? DEFAULT_ROWS : DEFAULT_ROWS_AFTER_FROM) : rows;
         if (emptyRows < 0 || emptyRows > MAX_ROWS) {
             throw new UsageException(messages.get("init.bad-rows", String.valueOf(rows), String.valueOf(MAX_ROWS)));
@@ -152,15 +166,35 @@ final class InitCommand implements Callable<Integer> {
         if (fy.isEmpty()) {
             throw new UsageException(messages.get("init.bad-fiscal-year", fiscalYear));
         }
+        requirePlausible("init.implausible-fiscal-year", fiscalYear, fy.getAsInt(), messages);
         return fy.getAsInt();
     }
 
     private LocalDate parseAsOf(Messages messages) {
         DateParse p = JapaneseDates.parse(asOf);
         if (p instanceof DateParse.Valid v) {
+            requirePlausible("init.implausible-as-of", asOf, FiscalYears.of(v.date()), messages);
             return v.date();
         }
         throw new UsageException(messages.get(p instanceof DateParse.Invalid ? "init.invalid-as-of" : "init.bad-as-of",
                 asOf));
+    }
+
+    /** A usage error, giving the range, for a fiscal year outside {@link #FISCAL_YEARS_BACK}…{@link #FISCAL_YEARS_AHEAD}. */
+    private void requirePlausible(String key, String given, int fy, Messages messages) {
+        int now = FiscalYears.of(console.today());
+        int first = now - FISCAL_YEARS_BACK;
+        int last = now + FISCAL_YEARS_AHEAD;
+        if (fy < first || fy > last) {
+            // years as text: a number argument would be written 2,095
+            throw new UsageException(messages.get(key, given, FiscalYears.label(fy), String.valueOf(fy),
+                    FiscalYears.label(first), String.valueOf(first), FiscalYears.label(last), String.valueOf(last),
+                    FISCAL_YEARS_BACK, FISCAL_YEARS_AHEAD));
+        }
+    }
+
+    /** A day as the messages write it: 令和7年4月1日 in Japanese, 2025-04-01 in English. */
+    private static String day(LocalDate d, Messages messages) {
+        return messages.japanese() ? Eras.wareki(d) : d.toString();
     }
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CountWordingTest {
 
     private static final String NOUNS = "(?:empty |metadata )?(?:row|error|warning|file|department|sheet|column|group"
-            + "|character|problem|finding|cell|indicator|goal|option|argument)";
+            + "|character|problem|finding|cell|indicator|goal|option|argument|year)";
     private static final Pattern ONE_PLURAL = Pattern.compile("\\b1 " + NOUNS + "s\\b");
     private static final Pattern TWO_SINGULAR = Pattern.compile("\\b2 " + NOUNS + "\\b(?!s)");
-    /** 件, 部局, 行, 枚, 列, 文字, 項目, 個; ファイル is used as a counter too (3 ファイル). */
-    private static final Pattern COUNTER = Pattern.compile("\\s?(?:件|部局|行|枚|列|文字|項目|個|ファイル)");
+    /** 件, 部局, 行, 枚, 列, 文字, 項目, 個, 年; ファイル is used as a counter too (3 ファイル). */
+    private static final Pattern COUNTER = Pattern.compile("\\s?(?:件|部局|行|枚|列|文字|項目|個|年|ファイル)");
     private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
 
     @ParameterizedTest
