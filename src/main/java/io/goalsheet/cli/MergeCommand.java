@@ -38,7 +38,7 @@ final class MergeCommand implements Callable<Integer> {
             throw new UsageException(messages.get("merge.not-xlsx", Inputs.display(output),
                     OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
         }
-        Instant created = SourceDate.of(console);
+        Instant created = SourceDate.of(console, messages);
         Consolidate.Run run = Consolidate.run(common, inputs, output, console);
         Consolidation c = run.consolidation();
         if (c == null) {

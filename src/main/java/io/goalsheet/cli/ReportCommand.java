@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         if (font != null && !Files.isRegularFile(font)) {
             throw new UsageException(messages.get("cli.no-such-path", font));
         }
-        Instant created = SourceDate.of(console);
+        Instant created = SourceDate.of(console, messages);
         Consolidate.Run run = Consolidate.run(common, inputs, output, console);
         Consolidation c = run.consolidation();
         if (c == null) {

@@ -49,6 +49,16 @@ class MergeCommandTest {
     }
 
     @Test
+    void aBadSourceDateEpochIsAUsageErrorInTheMessagesLanguage() throws IOException {
+        Path one = department("総務部", "総務部.xlsx");
+        CliRun r = CliRun.run(Map.of("SOURCE_DATE_EPOCH", "昨日"), "merge", "--lang", "ja", one.toString(), "-o",
+                dir.resolve("m.xlsx").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("環境変数 SOURCE_DATE_EPOCH には").contains("「昨日」は秒数ではありません");
+        assertThat(dir.resolve("m.xlsx")).doesNotExist();
+    }
+
+    @Test
     void theSummaryLineCountsInTheRightNumberAndWithCounters() throws IOException {
         Path one = department("総務部", "総務部.xlsx");
         CliRun en = CliRun.run("merge", "--lang", "en", one.toString(), "-o", dir.resolve("one.xlsx").toString());
