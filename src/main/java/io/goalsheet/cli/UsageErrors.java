@@ -30,8 +30,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        // --lang is set when it came before the error; an unknown option is reported after the whole line is read
-        Messages messages = Messages.forLocale(goalsheet.locale());
+        Messages messages = Messages.forLocale(goalsheet.lang != null ? goalsheet.locale() : locale(args));
         PrintWriter err = console.err();
         err.println(describe(ex, messages));
         List<String> suggestions = suggestions(ex);
@@ -41,6 +40,30 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         err.println(messages.get("usage-error.see-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** Only --lang, for {@link #locale}. */
+    @CommandLine.Command
+    static final class LangOnly {
+        @CommandLine.Option(names = "--lang")
+        Language lang;
+    }
+
+    /**
+     * The language of a line picocli refused before it reached --lang ("--rows many --lang ja"): a
+     * parse of the line that knows only --lang, all else let through; the locale's without one.
+     */
+    static Locale locale(String[] args) {
+        LangOnly only = new LangOnly();
+        CommandLine parser = new CommandLine(only);
+        parser.setUnmatchedArgumentsAllowed(true);
+        parser.setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            parser.parseArgs(args);
+        } catch (ParameterException e) {
+            return Locale.getDefault(); // --lang without a value, or not ja or en
+        }
+        return only.lang != null ? only.lang.locale : Locale.getDefault();
     }
 
     static String describe(ParameterException ex, Messages messages) {

@@ -148,6 +148,18 @@ class HelpAndUsageTest {
     }
 
     @Test
+    void langAfterTheErrorStillChoosesItsLanguage() {
+        CliRun r = inLocale(Locale.US, () -> CliRun.run("init", "-o", "x.xlsx", "--rows", "many", "--lang", "ja"));
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).startsWith("--rows には整数を指定してください");
+        CliRun en = inLocale(Locale.JAPAN, () -> CliRun.run("validate", "x.xlsx", "--format", "--lang=en"));
+        assertThat(en.err).startsWith("--format needs a value (FORMAT)");
+        // a value that names no language leaves the locale's
+        assertThat(inLocale(Locale.JAPAN, () -> CliRun.run("init", "--rows", "x", "-o", "x.xlsx", "--lang", "fr")).err)
+                .startsWith("--rows には整数を指定してください");
+    }
+
+    @Test
     void langBeforeTheCommandCountsForItsMessagesToo() {
         CliRun r = CliRun.run("--lang", "ja", "validate", "no-such.xlsx");
         assertThat(r.code).isEqualTo(2);
