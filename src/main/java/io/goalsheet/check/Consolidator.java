@@ -146,10 +146,10 @@ public final class Consolidator {
                     files.add(v.result().file());
                 }
             }
-            described.add(messages.get("consolidate.period-group", describe(g), String.valueOf(periods.get(g)),
+            described.add(messages.get("consolidate.period-group", describe(g), periods.get(g),
                     where(files)));
         }
-        return messages.get("consolidate.periods-mixed", String.valueOf(groups.size()), String.join(Messages.isJapanese(messages.locale()) ? "、" : "; ", described));
+        return messages.get("consolidate.periods-mixed", groups.size(), String.join(Messages.isJapanese(messages.locale()) ? "、" : "; ", described));
     }
 
     /** The folder the files share ("samples/2025-08/"), or the first file and how many more. */
@@ -157,7 +157,7 @@ public final class Consolidator {
         String dir = parent(files.get(0));
         for (String f : files) {
             if (!Objects.equals(parent(f), dir)) {
-                return messages.get("consolidate.files-and-more", files.get(0), String.valueOf(files.size() - 1));
+                return messages.get("consolidate.files-and-more", files.get(0), files.size() - 1);
             }
         }
         return dir == null ? "./" : dir + "/";

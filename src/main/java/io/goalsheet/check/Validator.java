@@ -96,8 +96,8 @@ public final class Validator {
         if (!checked) {
             String titles = String.join("、", schema.table().identifiedBy());
             out.file("sheet-missing", schema.outline() == null
-                    ? messages.get("sheet-missing", titles, String.valueOf(schema.table().searchRows()))
-                    : messages.get("sheet-missing.either", titles, String.valueOf(schema.table().searchRows()),
+                    ? messages.get("sheet-missing", titles, schema.table().searchRows())
+                    : messages.get("sheet-missing.either", titles, schema.table().searchRows(),
                             String.join("、", outlineTitles())));
         }
         return new Validation(new FileResult(displayName, department, out.findings()), found);

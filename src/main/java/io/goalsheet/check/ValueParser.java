@@ -108,7 +108,7 @@ final class ValueParser {
 
     private static Parsed serialDate(double n, boolean dateStyled, String shown) {
         if (!dateStyled && n == Math.rint(n) && n >= 19000101 && n <= 29991231) {
-            // 20250930 typed as a number
+            // 20250930 typed as a number: yyyymmdd, as the same digits typed as text; only a date field reads it so
             return date(shown);
         }
         if (n < 1 || n > MAX_SERIAL) {

@@ -9,37 +9,43 @@ import io.goalsheet.schema.SchemaLoader;
 import io.goalsheet.schema.SchemaProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options every command that reads workbooks shares. */
+/** Options every command that reads workbooks shares (their descriptions are in the help bundles). */
 final class CommonOptions {
 
-    @Option(names = "--schema", paramLabel = "FILE", description = "Schema file (default: the built-in 重点目標 schema).")
+    /** The command this is mixed into, whose goalsheet command holds --lang. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--schema", paramLabel = "FILE")
     Path schema;
 
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages (default: from the system locale).")
-    String lang;
-
-    @Option(names = "--password", description = "Ask for the password of protected workbooks (or set GOALSHEET_PASSWORD).")
+    @Option(names = "--password")
     boolean askPassword;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only findings and errors.")
-    boolean quiet;
+    /** -q and -v ask for less and for more: picocli refuses the two together. */
+    @ArgGroup(exclusive = true)
+    Verbosity verbosity;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print more detail, including stack traces of internal errors.")
-    boolean verbose;
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"})
+        boolean quiet;
 
+        @Option(names = {"-v", "--verbose"})
+        boolean verbose;
+    }
+
+    boolean quiet() {
+        return verbosity != null && verbosity.quiet;
+    }
+
+    /** In the language of --lang, else of the locale. */
     Messages messages() {
-        Locale locale;
-        if (lang == null) {
-            locale = Locale.getDefault();
-        } else if (lang.equalsIgnoreCase("ja") || lang.equalsIgnoreCase("en")) {
-            locale = Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
-        } else {
-            throw new UsageException("--lang: ja or en, not \"" + lang + "\"");
-        }
-        return Messages.forLocale(locale);
+        return Messages.forLocale(GoalsheetCommand.locale(mixee));
     }
 
     /** The schema to check against; a broken one is a usage error with every problem listed. */

@@ -1,11 +1,14 @@
 package io.goalsheet.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * What the CLI may touch outside itself: its output streams, the environment, whether each
- * stream is a terminal, and a way to ask for a password. Tests pass their own.
+ * stream is a terminal, a way to ask for a password, and the clock (today's date decides which
+ * fiscal years init takes). Tests pass their own.
  */
 public record Console(
         PrintWriter out,
@@ -13,7 +16,18 @@ public record Console(
         Map<String, String> env,
         boolean outIsTerminal,
         boolean errIsTerminal,
-        PasswordPrompt passwordPrompt) {
+        PasswordPrompt passwordPrompt,
+        Clock clock) {
+
+    /** With the system clock. */
+    public Console(PrintWriter out, PrintWriter err, Map<String, String> env, boolean outIsTerminal,
+                   boolean errIsTerminal, PasswordPrompt passwordPrompt) {
+        this(out, err, env, outIsTerminal, errIsTerminal, passwordPrompt, Clock.systemDefaultZone());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     /** Asks the person at the terminal; null when there is no terminal. */
     public interface PasswordPrompt {

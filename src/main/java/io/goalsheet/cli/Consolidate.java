@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The first half of merge and report: validate every input (on all cores), print the findings as
@@ -29,24 +28,21 @@ final class Consolidate {
 
     record Run(Schema schema, ReportTemplate template, Messages messages, Consolidation consolidation, int exitCode) {}
 
-    static Run run(CommonOptions common, ConsolidationOptions options, Path output, List<String> extensions,
-                   Console console) throws IOException {
+    /** @param output checked by the command already (name, not a directory) */
+    static Run run(CommonOptions common, ConsolidationOptions options, Path output, Console console)
+            throws IOException {
         boolean skipInvalid = options.skipInvalid;
         Messages messages = common.messages();
         Schema schema = common.loadSchema(messages, console);
         ReportTemplate template = CommonOptions.loadConfig(options.template, ReportTemplateLoader::loadBuiltIn,
                 ReportTemplateLoader::load, messages);
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (extensions.stream().noneMatch(name::endsWith)) {
-            throw new UsageException(messages.get("cli.output-extension", output, String.join(", ", extensions)));
-        }
         List<Inputs.Input> inputs = Inputs.collect(options.paths, messages);
         if (Inputs.isInput(output, inputs)) {
             throw new UsageException(messages.get("cli.output-is-input", output));
         }
         Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
         List<Validation> validations = new ArrayList<>();
-        try (Progress progress = Progress.of(console, inputs.size(), common.quiet)) {
+        try (Progress progress = Progress.of(console, inputs.size(), common.quiet())) {
             Batch.validate(validator, inputs, progress, validations::add);
         }
         Consolidator.Outcome outcome = new Consolidator(template, messages).consolidate(validations, skipInvalid);
@@ -58,7 +54,7 @@ final class Consolidate {
             return new Run(schema, template, messages, null, ExitCodes.INVALID_INPUT);
         }
         for (FileResult skipped : outcome.consolidation().skipped()) {
-            console.err().println(messages.get("cli.skipped", skipped.file(), String.valueOf(skipped.errors())));
+            console.err().println(messages.get("cli.skipped", skipped.file(), skipped.errors()));
         }
         console.err().flush();
         return new Run(schema, template, messages, outcome.consolidation(), ExitCodes.OK);
@@ -68,7 +64,7 @@ final class Consolidate {
     static void printFindings(List<FileResult> results, Schema schema, Messages messages, CommonOptions common,
                                       Console console) throws IOException {
         boolean any = results.stream().anyMatch(r -> !r.findings().isEmpty());
-        if (!any && common.quiet) {
+        if (!any && common.quiet()) {
             return;
         }
         RenderContext ctx = new RenderContext(messages.locale(), console.colorOn(console.outIsTerminal()), false, true,

@@ -5,16 +5,15 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The inputs, template and --skip-invalid that merge and report share. */
+/** The inputs, template and --skip-invalid that merge and report share (described in the help bundles). */
 final class ConsolidationOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "Report template (titles, department order, page).")
+    @Option(names = "--template", paramLabel = "FILE")
     Path template;
 
-    @Option(names = "--skip-invalid", description = "Leave out files with errors (listed on stderr and in the output) "
-            + "instead of writing nothing.")
+    @Option(names = "--skip-invalid")
     boolean skipInvalid;
 }

@@ -29,10 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "convert", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = {"Write each department report read from the inputs as an entry workbook, the one init writes, "
-                + "with every value kept: goals, initiatives, items, targets, numbers, progress, 自己評価, the entered "
-                + "進捗度 and the metadata. Each input is validated first; one with errors is not converted."})
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ConvertCommand implements Callable<Integer> {
 
     /** A file name longer than this (in UTF-8 bytes, before .xlsx) is cut: room for the temporary file's name. */
@@ -46,15 +43,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR|OUT.xlsx",
-            description = "A directory (created if missing) for one <担当部局名>.xlsx per department, or OUT.xlsx "
-                    + "when the inputs hold one department's report.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR|OUT.xlsx")
     Path output;
 
-    @Option(names = "--force", description = "Overwrite output files that exist (they may hold a month of entries).")
+    @Option(names = "--force")
     boolean force;
 
     ConvertCommand(Console console) {
@@ -79,7 +74,8 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new UsageException(messages.get("convert.not-a-directory", output));
             }
             if (name.endsWith(".xls") || name.endsWith(".xlsm")) {
-                throw new UsageException(messages.get("convert.not-xlsx", output));
+                throw new UsageException(messages.get("convert.not-xlsx", Inputs.display(output),
+                        OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
             }
         } else if (inputs.size() > 1) {
             // each input holds at least one department's report
@@ -88,7 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Validator validator = new Validator(schema, common.readOptions(messages, console), messages);
         List<Validation> validations = new ArrayList<>();
-        try (Progress progress = Progress.of(console, inputs.size(), common.quiet)) {
+        try (Progress progress = Progress.of(console, inputs.size(), common.quiet())) {
             Batch.validate(validator, inputs, progress, validations::add);
         }
         if (toFile) {
@@ -132,6 +128,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (Inputs.isInput(t.path(), inputs)) {
                 throw new UsageException(messages.get("cli.output-is-input", Inputs.display(t.path())));
             }
+            OutputPath.requireFile(t.path(), messages);
             if (Files.exists(t.path()) && !force) {
                 refused.add(messages.get("init.exists", Inputs.display(t.path())));
             }
@@ -142,7 +139,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Consolidate.printFindings(results, schema, messages, common, console);
         for (FileResult r : invalid) {
-            console.err().println(messages.get("convert.not-converted", r.file(), String.valueOf(r.errors())));
+            console.err().println(messages.get("convert.not-converted", r.file(), r.errors()));
         }
         console.err().flush();
 
@@ -152,10 +149,10 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 AtomicOutput.write(t.path(), out -> EntryWorkbook.write(schema, content, out));
             } catch (IOException e) {
-                throw new OutputException(messages.get("cli.cannot-write", Inputs.display(t.path()), e.getMessage()),
-                        e);
+                throw new OutputException(messages.get("cli.cannot-write", Inputs.display(t.path()),
+                        OutputPath.reason(e, messages)), e);
             }
-            if (!common.quiet) {
+            if (!common.quiet()) {
                 console.out().println(messages.get("convert.written", t.report().department(),
                         Inputs.display(t.path())));
                 console.out().flush();

@@ -9,10 +9,10 @@ final class Failures {
     private Failures() {}
 
     /**
-     * @param lang the value given to --lang, or null
+     * @param locale the language of the messages
      * @return the exit code
      */
-    static int report(Console console, Exception ex, boolean verbose, String lang) {
+    static int report(Console console, Exception ex, boolean verbose, Locale locale) {
         int code;
         if (ex instanceof UsageException) {
             console.err().println(ex.getMessage());
@@ -21,7 +21,6 @@ final class Failures {
             console.err().println(ex.getMessage());
             code = ExitCodes.OUTPUT_OR_INTERNAL;
         } else {
-            Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
             console.err().println(Messages.forLocale(locale).get("cli.internal-error", ex));
             code = ExitCodes.OUTPUT_OR_INTERNAL;
         }

@@ -9,6 +9,7 @@ import io.goalsheet.render.entry.EntryContent;
 import io.goalsheet.render.entry.EntryWorkbook;
 import io.goalsheet.schema.Schema;
 import io.goalsheet.text.DateParse;
+import io.goalsheet.text.Eras;
 import io.goalsheet.text.FiscalYears;
 import io.goalsheet.text.JapaneseDates;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,10 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = {"Write the entry workbook the schema describes: title, metadata cells, header, dropdowns and "
-                + "checks built in. With --from, carry an earlier workbook's goals, initiatives, items and targets "
-                + "forward and leave the progress columns empty."})
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
 
     /** Empty rows prepared when --rows is not given: a blank workbook, and below carried-forward rows. */
@@ -35,34 +32,39 @@ final class InitCommand implements Callable<Integer> {
     static final int DEFAULT_ROWS_AFTER_FROM = 10;
     static final int MAX_ROWS = 10_000;
 
+    /**
+     * The fiscal years init writes a workbook for, around this fiscal year: a typo such as R77 for R7
+     * (2095) is refused. The validator has no such rule for 年度 in sheets — FiscalYears.parse takes
+     * 1869–9998, which R77 is in — so this one is init's own: from redoing a past year's workbook to
+     * preparing the next ones.
+     */
+    static final int FISCAL_YEARS_BACK = 10;
+    static final int FISCAL_YEARS_AHEAD = 2;
+
     private final Console console;
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "The workbook to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx")
     Path output;
 
-    @Option(names = "--department", paramLabel = "NAME", description = "担当部局名 to fill in.")
+    @Option(names = "--department", paramLabel = "NAME")
     String department;
 
-    @Option(names = "--fiscal-year", paramLabel = "FY",
-            description = "年度 to fill in: 令和7年度, R7, 2025 or FY2025 (default: the year of --as-of, else --from's).")
+    @Option(names = "--fiscal-year", paramLabel = "FY")
     String fiscalYear;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "報告時点 to fill in: 2025-09-30, 令和7年9月30日, R7.9.30.")
+    @Option(names = "--as-of", paramLabel = "DATE")
     String asOf;
 
-    @Option(names = "--rows", paramLabel = "N",
-            description = "Empty rows to prepare (default: " + DEFAULT_ROWS + "; with --from, "
-                    + DEFAULT_ROWS_AFTER_FROM + " below the carried rows).")
+    @Option(names = "--rows", paramLabel = "N")
     Integer rows;
 
-    @Option(names = "--from", paramLabel = "FILE",
-            description = "An earlier workbook of the department: its plan is carried forward, its progress is not.")
+    @Option(names = "--from", paramLabel = "FILE")
     Path from;
 
-    @Option(names = "--force", description = "Overwrite OUT.xlsx if it exists (it may hold a month of entries).")
+    @Option(names = "--force")
     boolean force;
 
     InitCommand(Console console) {
@@ -72,14 +74,20 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = common.messages();
+        OutputPath.requireFile(output, messages);
         Integer fy = fiscalYear == null ? null : parseFiscalYear(messages);
         LocalDate date = asOf == null ? null : parseAsOf(messages);
+        if (fy != null && date != null && FiscalYears.of(date) != fy) {
+            throw new UsageException(messages.get("init.as-of-outside-fiscal-year", asOf, fiscalYear,
+                    FiscalYears.label(fy), day(FiscalYears.start(fy), messages), day(FiscalYears.end(fy), messages)));
+        }
         int emptyRows = rows == null ? (from == null ? DEFAULT_ROWS : DEFAULT_ROWS_AFTER_FROM) : rows;
         if (emptyRows < 0 || emptyRows > MAX_ROWS) {
             throw new UsageException(messages.get("init.bad-rows", String.valueOf(rows), String.valueOf(MAX_ROWS)));
         }
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException(messages.get("init.not-xlsx", output));
+        if (!OutputPath.extension(output).equals(".xlsx")) {
+            throw new UsageException(messages.get("init.not-xlsx", Inputs.display(output),
+                    OutputPath.named(output, messages), OutputPath.withExtension(output, ".xlsx")));
         }
         Schema schema = common.loadSchema(messages, console);
         if (from != null) {
@@ -114,11 +122,10 @@ final class InitCommand implements Callable<Integer> {
         try {
             AtomicOutput.write(output, out -> EntryWorkbook.write(schema, content, out));
         } catch (IOException e) {
-            throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
+            throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
-        if (!common.quiet) {
-            console.out().println(messages.get("init.written", output, String.valueOf(carried.rows().size()),
-                    String.valueOf(emptyRows)));
+        if (!common.quiet()) {
+            console.out().println(messages.get("init.written", output, carried.rows().size(), emptyRows));
             console.out().flush();
         }
         return ExitCodes.OK;
@@ -143,11 +150,11 @@ final class InitCommand implements Callable<Integer> {
         }
         long errors = v.result().errors();
         if (errors > 0) {
-            console.err().println(messages.get("init.from-errors", name, String.valueOf(errors)));
+            console.err().println(messages.get("init.from-errors", name, errors));
         }
         DepartmentReport report = v.reports().get(0);
         if (v.reports().size() > 1) {
-            console.err().println(messages.get("init.from-sheets", name, String.valueOf(v.reports().size()),
+            console.err().println(messages.get("init.from-sheets", name, v.reports().size(),
                     report.sheet()));
         }
         console.err().flush();
@@ -159,15 +166,35 @@ final class InitCommand implements Callable<Integer> {
         if (fy.isEmpty()) {
             throw new UsageException(messages.get("init.bad-fiscal-year", fiscalYear));
         }
+        requirePlausible("init.implausible-fiscal-year", fiscalYear, fy.getAsInt(), messages);
         return fy.getAsInt();
     }
 
     private LocalDate parseAsOf(Messages messages) {
         DateParse p = JapaneseDates.parse(asOf);
         if (p instanceof DateParse.Valid v) {
+            requirePlausible("init.implausible-as-of", asOf, FiscalYears.of(v.date()), messages);
             return v.date();
         }
         throw new UsageException(messages.get(p instanceof DateParse.Invalid ? "init.invalid-as-of" : "init.bad-as-of",
                 asOf));
+    }
+
+    /** A usage error, giving the range, for a fiscal year outside {@link #FISCAL_YEARS_BACK}…{@link #FISCAL_YEARS_AHEAD}. */
+    private void requirePlausible(String key, String given, int fy, Messages messages) {
+        int now = FiscalYears.of(console.today());
+        int first = now - FISCAL_YEARS_BACK;
+        int last = now + FISCAL_YEARS_AHEAD;
+        if (fy < first || fy > last) {
+            // years as text: a number argument would be written 2,095
+            throw new UsageException(messages.get(key, given, FiscalYears.label(fy), String.valueOf(fy),
+                    FiscalYears.label(first), String.valueOf(first), FiscalYears.label(last), String.valueOf(last),
+                    FISCAL_YEARS_BACK, FISCAL_YEARS_AHEAD));
+        }
+    }
+
+    /** A day as the messages write it: 令和7年4月1日 in Japanese, 2025-04-01 in English. */
+    private static String day(LocalDate d, Messages messages) {
+        return messages.japanese() ? Eras.wareki(d) : d.toString();
     }
 }

@@ -1,8 +1,11 @@
 package io.goalsheet.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -15,24 +18,17 @@ public final class Main {
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema", "template");
 
     private final Console console;
-    private final boolean direct;
 
     public Main(Console console) {
-        this(console, true);
-    }
-
-    /** @param direct whether the usual validate lines skip picocli ({@link DirectValidate}); tests compare both ways */
-    Main(Console console, boolean direct) {
         this.console = console;
-        this.direct = direct;
     }
 
     public static void main(String[] args) {
         Quiet.apply();
-        Charset cs = StandardCharsets.UTF_8;
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
         java.io.Console terminal = System.console();
+        Charset cs = outputCharset(terminal == null ? null : terminal.charset());
+        PrintWriter out = writer(System.out, cs, false);
+        PrintWriter err = writer(System.err, cs, true);
         Console console = new Console(out, err, System.getenv(), terminal != null, terminal != null,
                 terminal == null ? null : prompt -> terminal.readPassword("%s", prompt));
         int code = new Main(console).run(args);
@@ -41,19 +37,55 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * The charset of what is printed: the console's when there is one (a Japanese Windows console is
+     * MS932, and UTF-8 there would be garbled), UTF-8 for a pipe or a file, which other programs read.
+     *
+     * @param consoleCharset {@link java.io.Console#charset()}, or null when the output is not a terminal
+     */
+    static Charset outputCharset(Charset consoleCharset) {
+        return consoleCharset != null ? consoleCharset : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * A writer whose characters the charset cannot encode come out as its replacement ("?"), so a
+     * line is never lost or cut short on a console that cannot show, say, 𠮷.
+     */
+    static PrintWriter writer(OutputStream stream, Charset cs, boolean autoFlush) {
+        CharsetEncoder encoder = cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new PrintWriter(new OutputStreamWriter(stream, encoder), autoFlush);
+    }
+
     public int run(String... args) {
-        ValidateCommand validate = direct ? DirectValidate.parse(args, console) : null;
-        int code = validate != null ? DirectValidate.execute(validate, console) : runPicocli(args);
+        int code = runPicocli(args);
         console.out().flush();
         console.err().flush();
         return code;
     }
 
     private int runPicocli(String... args) {
-        CommandLine cmd = new CommandLine(new GoalsheetCommand());
-        // Building a command's model is most of start-up: when the first argument names a command, only
-        // that one is built; help, version and typos get them all.
-        String first = args.length == 0 ? "" : args[0];
+        GoalsheetCommand goalsheet = new GoalsheetCommand();
+        CommandLine cmd = commands(goalsheet, args.length == 0 ? "" : args[0]);
+        cmd.setExecutionStrategy(parsed -> {
+            // help is printed in the language of --lang, known only now that the line is parsed
+            if (helpRequested(parsed)) {
+                HelpTexts.apply(cmd, goalsheet.locale());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(console, ex, verbose(parsed),
+                goalsheet.locale()));
+        cmd.setParameterExceptionHandler(new UsageErrors(console, goalsheet));
+        return cmd.execute(args);
+    }
+
+    /**
+     * goalsheet and its commands. Building a command's model is most of start-up: when {@code first}
+     * (the first argument) names a command, only that one is built; help, version and typos get them all.
+     */
+    CommandLine commands(GoalsheetCommand goalsheet, String first) {
+        CommandLine cmd = new CommandLine(goalsheet);
         boolean all = !COMMANDS.contains(first);
         if (all || first.equals("validate")) {
             cmd.addSubcommand(new CommandLine(new ValidateCommand(console)));
@@ -79,30 +111,25 @@ public final class Main {
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(console, ex, verbose(parsed), lang(parsed)));
-        cmd.setParameterExceptionHandler((ex, argv) -> {
-            console.err().println(ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, console.err());
-            console.err().println("(" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
-            console.err().flush();
-            return ExitCodes.USAGE;
-        });
-        return cmd.execute(args);
+        return cmd;
     }
 
-    /** Whether --verbose was given to the command or to the command that runs it. */
-    private static boolean verbose(CommandLine.ParseResult parsed) {
-        return parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                || parsed.hasMatchedOption("--verbose");
-    }
-
-    /** The value given to --lang, or null. */
-    private static String lang(CommandLine.ParseResult parsed) {
+    private static boolean helpRequested(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--lang")) {
-                return p.matchedOptionValue("--lang", "en");
+            if (p.isUsageHelpRequested()) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Whether --verbose was given to the command that ran. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

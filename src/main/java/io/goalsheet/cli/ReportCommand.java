@@ -1,23 +1,42 @@
 package io.goalsheet.cli;
 
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.Messages;
 import io.goalsheet.render.pdf.PdfOptions;
 import io.goalsheet.render.pdf.PdfReport;
 import io.goalsheet.render.xlsx.ReportWorkbook;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Validate workbooks and write the consolidated 重点目標一覧表 (the format follows -o's extension).")
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
+
+    /** What report writes. */
+    enum Format {
+        PDF, XLSX;
+
+        /** As typed after --format, and as the extension without its dot. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        String extension() {
+            return "." + this;
+        }
+    }
+
+    /** Extensions that name a kind of document: with --format, it must be the one they name. */
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of(".pdf", ".xlsx", ".xlsm", ".xls");
 
     private final Console console;
 
@@ -27,14 +46,13 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ConsolidationOptions inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx", description = "The report.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|OUT.xlsx")
     Path output;
 
-    @Option(names = "--format", paramLabel = "pdf|xlsx", description = "The report's format (default: from -o's extension).")
-    String format;
+    @Option(names = "--format", paramLabel = "pdf|xlsx")
+    Format format;
 
-    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font for the PDF (default: the template's, "
-            + "else the built-in IPAexGothic).")
+    @Option(names = "--font", paramLabel = "FILE")
     Path font;
 
     ReportCommand(Console console) {
@@ -43,37 +61,52 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String kind = format != null ? format.toLowerCase(Locale.ROOT) : extension(output);
-        if (!kind.equals("xlsx") && !kind.equals("pdf")) {
-            throw new UsageException(common.messages().get("cli.report-format", output, "pdf, xlsx"));
+        Messages messages = common.messages();
+        OutputPath.requireFile(output, messages);
+        Format kind = kind(messages);
+        if (font != null && kind != Format.PDF) {
+            throw new UsageException(messages.get("report.font-not-pdf", Inputs.display(output)));
         }
-        if (font != null && !java.nio.file.Files.isRegularFile(font)) {
-            throw new UsageException(common.messages().get("cli.no-such-path", font));
+        if (font != null && !Files.isRegularFile(font)) {
+            throw new UsageException(messages.get("cli.no-such-path", font));
         }
-        Instant created = SourceDate.of(console);
-        Consolidate.Run run = Consolidate.run(common, inputs, output, List.of(""), console);
+        Instant created = SourceDate.of(console, messages);
+        Consolidate.Run run = Consolidate.run(common, inputs, output, console);
         Consolidation c = run.consolidation();
         if (c == null) {
             return run.exitCode();
         }
-        AtomicOutput.Content content = kind.equals("pdf")
+        AtomicOutput.Content content = kind == Format.PDF
                 ? out -> new PdfReport(run.template(), new PdfOptions(font, created, null)).write(c, out)
                 : out -> new ReportWorkbook(run.schema(), run.template()).write(c, out);
         try {
             AtomicOutput.write(output, content);
         } catch (IOException e) {
-            throw new OutputException(run.messages().get("cli.cannot-write", output, e.getMessage()), e);
+            throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }
-        if (!common.quiet) {
-            console.err().println(run.messages().get("cli.reported", output, String.valueOf(c.departments().size())));
+        if (!common.quiet()) {
+            console.err().println(messages.get("cli.reported", output, c.departments().size()));
             console.err().flush();
         }
         return ExitCodes.OK;
     }
 
-    private static String extension(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
+    /** --format, else what -o's extension names; a name saying another kind than --format is refused. */
+    private Format kind(Messages messages) {
+        String ext = OutputPath.extension(output);
+        Format named = ext.equals(".pdf") ? Format.PDF : ext.equals(".xlsx") ? Format.XLSX : null;
+        if (format == null) {
+            if (named == null) {
+                throw new UsageException(messages.get("report.unknown-extension", Inputs.display(output),
+                        OutputPath.named(output, messages)));
+            }
+            return named;
+        }
+        if (named != format && DOCUMENT_EXTENSIONS.contains(ext)) {
+            throw new UsageException(messages.get("report.format-contradicts", Inputs.display(output), ext,
+                    OutputPath.kind(ext, messages), format, OutputPath.kind(format.extension(), messages),
+                    OutputPath.withExtension(output, format.extension())));
+        }
+        return format;
     }
 }

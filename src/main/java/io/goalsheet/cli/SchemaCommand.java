@@ -13,12 +13,19 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
         versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in schema, or check a schema file.",
         subcommands = {SchemaCommand.Show.class, SchemaCommand.Check.class})
-final class SchemaCommand {
+final class SchemaCommand implements Callable<Integer> {
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in schema (YAML), to read or to copy and adapt.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** schema alone: show or check is missing. */
+    @Override
+    public Integer call() {
+        return GoalsheetCommand.commandMissing(spec);
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -31,8 +38,7 @@ final class SchemaCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Check a schema file; print every problem with its line and column.")
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Check implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -40,7 +46,7 @@ final class SchemaCommand {
         @Mixin
         CommonOptions common;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The schema file (YAML).")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "schema-file")
         Path file;
 
         @Override
@@ -51,16 +57,15 @@ final class SchemaCommand {
             }
             try {
                 Schema schema = SchemaLoader.load(file);
-                if (!common.quiet) {
-                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file,
-                            String.valueOf(schema.fields().size()), String.valueOf(schema.metadata().size()),
-                            String.valueOf(schema.groups().size())));
+                if (!common.quiet()) {
+                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file, schema.fields().size(),
+                            schema.metadata().size(), schema.groups().size()));
                     spec.commandLine().getOut().flush();
                 }
                 return ExitCodes.OK;
             } catch (SchemaException e) {
                 spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
-                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", String.valueOf(e.problems().size())));
+                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", e.problems().size()));
                 spec.commandLine().getErr().flush();
                 return ExitCodes.USAGE;
             }

@@ -1,5 +1,6 @@
 package io.goalsheet.cli;
 
+import io.goalsheet.model.Messages;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ final class SourceDate {
 
     private SourceDate() {}
 
-    static Instant of(Console console) {
+    static Instant of(Console console, Messages messages) {
         String epoch = console.env("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Instant.now();
@@ -18,7 +19,7 @@ final class SourceDate {
         try {
             return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
         } catch (NumberFormatException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH: " + epoch);
+            throw new UsageException(messages.get("cli.bad-source-date-epoch", epoch));
         }
     }
 }

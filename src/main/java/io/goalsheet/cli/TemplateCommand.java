@@ -10,15 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+/** The built-in report template printed, or a user's template checked (read over the built-in one). */
 @Command(name = "template", mixinStandardHelpOptions = true,
         versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in report template, or check a template file.",
         subcommands = {TemplateCommand.Show.class, TemplateCommand.Check.class})
-final class TemplateCommand {
+final class TemplateCommand implements Callable<Integer> {
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Print the built-in report template (YAML), commented: copy it, keep only the lines you change "
-                + "and pass it to merge or report with --template.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** template alone: show or check is missing. */
+    @Override
+    public Integer call() {
+        return GoalsheetCommand.commandMissing(spec);
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -31,9 +38,7 @@ final class TemplateCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Check a report template file (read over the built-in template); print every problem with its "
-                + "line and column.")
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GoalsheetCommand.VersionProvider.class)
     static final class Check implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -41,7 +46,7 @@ final class TemplateCommand {
         @Mixin
         CommonOptions common;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The report template file (YAML).")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "template-file")
         Path file;
 
         @Override
@@ -52,15 +57,14 @@ final class TemplateCommand {
             }
             try {
                 ReportTemplateLoader.load(file);
-                if (!common.quiet) {
+                if (!common.quiet()) {
                     spec.commandLine().getOut().println(messages.get("cli.template-ok", file));
                     spec.commandLine().getOut().flush();
                 }
                 return ExitCodes.OK;
             } catch (SchemaException e) {
                 spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
-                spec.commandLine().getErr().println(messages.get("cli.template-invalid",
-                        String.valueOf(e.problems().size())));
+                spec.commandLine().getErr().println(messages.get("cli.template-invalid", e.problems().size()));
                 spec.commandLine().getErr().flush();
                 return ExitCodes.USAGE;
             }

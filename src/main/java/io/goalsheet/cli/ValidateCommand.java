@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = GoalsheetCommand.VersionProvider.class,
-        description = "Check workbooks against the schema and print every finding.")
+        versionProvider = GoalsheetCommand.VersionProvider.class)
 final class ValidateCommand implements Callable<Integer> {
 
     private final Console console;
@@ -32,17 +32,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Workbooks, or directories read recursively.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, junit, sarif or github (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the findings to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--strict", description = "Warnings fail the run too.")
+    @Option(names = "--strict")
     boolean strict;
 
     ValidateCommand(Console console) {
@@ -55,14 +54,20 @@ final class ValidateCommand implements Callable<Integer> {
         if (!FindingsRenderers.formats().contains(format)) {
             throw new UsageException(messages.get("cli.unknown-format", format, String.join(", ", FindingsRenderers.formats())));
         }
+        if (output != null) {
+            OutputPath.requireFile(output, messages);
+        }
         Schema schema = common.loadSchema(messages, console);
         List<Inputs.Input> inputs = Inputs.collect(paths, messages);
         if (output != null && Inputs.isInput(output, inputs)) {
             throw new UsageException(messages.get("cli.output-is-input", output));
         }
+        if (output != null) {
+            checkOutputName(messages);
+        }
         Validator validator = Validator.findingsOnly(schema, common.readOptions(messages, console), messages);
         boolean color = output == null && "text".equals(format) && console.colorOn(console.outIsTerminal());
-        RenderContext ctx = new RenderContext(messages.locale(), color, strict, common.quiet, Version.get());
+        RenderContext ctx = new RenderContext(messages.locale(), color, strict, common.quiet(), Version.get());
         List<FileResult> results = new ArrayList<>();
         if (output == null) {
             render(schema, validator, inputs, ctx, console.out(), results);
@@ -75,11 +80,42 @@ final class ValidateCommand implements Callable<Integer> {
                     w.flush();
                 });
             } catch (IOException e) {
-                throw new OutputException(messages.get("cli.cannot-write", output, e.getMessage()), e);
+                throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
             }
         }
         ValidationReport report = new ValidationReport(schema.name(), results, strict);
         return report.valid() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    /** The formats a file with the extension holds; for the extensions of workbooks and PDFs, none. */
+    private static final Map<String, List<String>> FORMATS_OF_EXTENSION = Map.of(
+            ".txt", List.of("text", "github"),
+            ".json", List.of("json", "sarif"),
+            ".sarif", List.of("sarif"),
+            ".xml", List.of("junit"),
+            ".xlsx", List.of(), ".xlsm", List.of(), ".xls", List.of(), ".pdf", List.of());
+
+    /** The extension a file of each format is given. */
+    private static final Map<String, String> EXTENSION_OF_FORMAT = Map.of(
+            "text", ".txt", "github", ".txt", "json", ".json", "sarif", ".sarif", "junit", ".xml");
+
+    /** -o's extension must not say another format than --format's (given or the default text). */
+    private void checkOutputName(Messages messages) {
+        String ext = OutputPath.extension(output);
+        List<String> formats = FORMATS_OF_EXTENSION.get(ext);
+        if (formats == null || formats.contains(format)) {
+            return; // any other name (findings.log, no extension) may hold any format
+        }
+        String writes = messages.get("validate.format." + format);
+        String rename = OutputPath.withExtension(output, EXTENSION_OF_FORMAT.get(format));
+        String kind = OutputPath.kind(ext, messages);
+        if (formats.isEmpty()) {
+            throw new UsageException(messages.get("validate.output-not-findings", Inputs.display(output), ext, kind,
+                    format, writes, null, rename));
+        }
+        List<String> options = formats.stream().map(f -> "--format " + f).toList();
+        throw new UsageException(messages.get("validate.output-format", Inputs.display(output), ext, kind, format,
+                writes, String.join(messages.get("usage-error.or"), options), rename));
     }
 
     private void render(Schema schema, Validator validator, List<Inputs.Input> inputs, RenderContext ctx, Writer out,
@@ -88,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
         renderer.start(schema.name());
         // a bar between findings printed to the same terminal would only garble them
         boolean findingsOnTerminal = output == null && console.outIsTerminal();
-        try (Progress progress = findingsOnTerminal ? Progress.none() : Progress.of(console, inputs.size(), common.quiet)) {
+        try (Progress progress = findingsOnTerminal ? Progress.none() : Progress.of(console, inputs.size(), common.quiet())) {
             Batch.validate(validator, inputs, progress, v -> {
                 results.add(v.result());
                 try {

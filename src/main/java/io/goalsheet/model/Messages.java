@@ -1,6 +1,5 @@
 package io.goalsheet.model;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
@@ -58,6 +57,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("message key missing from " + baseName + ": " + key, e);
         }
-        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
+        return MessagePatterns.format(pattern, locale, args); // one quoting rule for every message: '' and '{'
+
     }
 }

@@ -24,6 +24,8 @@ public final class JapaneseDates {
     private static final class Forms {
         static final Pattern GREGORIAN_NUMERIC =
                 Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + WEEKDAY + TIME);
+        /** "20250930": eight digits, a year of 1900–2999 first (fewer digits are a number or a serial, not a date). */
+        static final Pattern GREGORIAN_COMPACT = Pattern.compile("((?:19|2\\d)\\d{2})(\\d{2})(\\d{2})");
         static final Pattern GREGORIAN_KANJI =
                 Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + WEEKDAY);
         static final Pattern ERA_KANJI =
@@ -45,11 +47,11 @@ public final class JapaneseDates {
 
     /**
      * Reads a whole cell as a date with its year written out: "2025-09-30", "2025/9/30",
-     * "2025.9.30", "2025年9月30日", "令和7年9月30日", "令和７年９月３０日", "令和元年5月1日",
+     * "2025.9.30", "20250930" (yyyymmdd, years 1900–2999), "2025年9月30日", "令和7年9月30日", "令和７年９月３０日", "令和元年5月1日",
      * "R7.9.30", "R7/9/30", "R7-9-30", "r7.9.30", "Ｒ７．９．３０", "H31.4.30", "R7年9月30日".
      * A trailing time ("2025/09/30 0:00") and weekday ("(火)") are ignored.
      *
-     * <p>A date-shaped text naming no real day is {@link DateParse.Invalid} ("2025/9/31",
+     * <p>A date-shaped text naming no real day is {@link DateParse.Invalid} ("2025/9/31", "20250931",
      * "令和7年2月30日", "2025/13/1", "2026/2/29", "平成32年1月1日"). Anything else, including a
      * date without a year ("9/30") or with a two-digit year ("25/9/30", ambiguous), is
      * {@link DateParse.NotADate}. For the changeover day of an era see {@link Eras#toGregorianYear}.
@@ -63,6 +65,9 @@ public final class JapaneseDates {
         Matcher m;
         if ((m = Forms.GREGORIAN_NUMERIC.matcher(t)).matches()) {
             return gregorian(original, m.group(1), m.group(3), m.group(4));
+        }
+        if ((m = Forms.GREGORIAN_COMPACT.matcher(t)).matches()) {
+            return gregorian(original, m.group(1), m.group(2), m.group(3));
         }
         if ((m = Forms.GREGORIAN_KANJI.matcher(t)).matches()) {
             return gregorian(original, m.group(1), m.group(2), m.group(3));

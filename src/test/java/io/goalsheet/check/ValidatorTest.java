@@ -215,6 +215,37 @@ class ValidatorTest {
                 .containsExactly(tuple(Severity.WARNING, "out-of-period", "M5"), tuple(Severity.ERROR, "invalid-date", "M6"));
     }
 
+    /** yyyymmdd as a number or as text is a date in the date fields only: 報告時点, 期限; 目標値 20250930 stays a number. */
+    @Test
+    void eightDigitDatesAreDatesInDateFieldsOnly() throws IOException {
+        Validation v = validate(new TestBook()
+                .top("重点目標 進捗報告")
+                .top("担当部局名", "政策企画部", null, "年度", "令和7年度")
+                .top("報告時点", 20250930, null, "報告区分", "中間報告")
+                .indicator(1, G1, "○", 1, I1, null, null, "登録者", null, 20250930, null, "人", 20260331, "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "目標", null, "20250930", null, null, "20260331", "進捗", null));
+        assertThat(findings(v)).isEmpty();
+        DepartmentReport r = v.reports().get(0);
+        assertThat(r.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+        var indicators = r.goals().get(0).initiatives().stream().map(i -> i.items().get(0).indicators().get(0)).toList();
+        assertThat(indicators).extracting(i -> i.deadline()).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31));
+        assertThat(indicators).extracting(i -> i.targetValue()).containsExactly(20250930.0, 20250930.0);
+    }
+
+    @Test
+    void anEightDigitDayThatDoesNotExistIsAnInvalidDate() throws IOException {
+        Validation v = validate(new TestBook()
+                .top("重点目標 進捗報告")
+                .top("担当部局名", "政策企画部", null, "年度", "令和7年度")
+                .top("報告時点", 20250931, null, "報告区分", "中間報告")
+                .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, "20260229", "進捗", null)
+                .indicator(1, G1, "○", 2, "取組2", null, null, "目標", null, null, null, null, 20251301, "進捗", null));
+        assertThat(findings(v)).extracting(Finding::code, Finding::message).containsExactly(
+                tuple("invalid-date", "「20250931」は存在しない日付です"),
+                tuple("invalid-date", "「20260229」は存在しない日付です"),
+                tuple("invalid-date", "「20251301」は存在しない日付です"));
+    }
+
     @Test
     void progressRateOutOfRange() throws IOException {
         Validation v = validate(TestBook.standard()

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -287,6 +288,55 @@ class InitCommandTest {
         assertThat(invalid.code).isEqualTo(2);
         assertThat(invalid.err).contains("存在しない日付");
         assertThat(out).doesNotExist();
+    }
+
+    /** CliRun's today is 2025-10-01, in 令和7年度: init takes 平成27年度 (2015) to 令和9年度 (2027). */
+    @Test
+    void aFiscalYearFarFromThisOneIsRefusedWithTheRange() {
+        Path out = dir.resolve("x.xlsx");
+        CliRun ja = CliRun.run("init", "--lang", "ja", "-o", out.toString(), "--fiscal-year", "R77");
+        assertThat(ja.code).as(ja.toString()).isEqualTo(2);
+        assertThat(ja.err).contains("--fiscal-year「R77」は 令和77年度（2095年度）です。init で作れるのは、今年度の 10 年前から 2 年後まで、"
+                + "平成27年度（2015年度）から 令和9年度（2027年度）までのブックです");
+        CliRun en = CliRun.run("init", "--lang", "en", "-o", out.toString(), "--fiscal-year", "2095");
+        assertThat(en.err).contains("--fiscal-year \"2095\" is 令和77年度 (FY2095), but init writes workbooks for 平成27年度 (FY2015) "
+                + "to 令和9年度 (FY2027), from 10 years before this fiscal year to 2 years after it");
+        for (String refused : List.of("R10", "H26", "FY2028", "2014年度")) {
+            assertThat(CliRun.run("init", "-o", out.toString(), "--fiscal-year", refused).code).as(refused).isEqualTo(2);
+        }
+        assertThat(out).doesNotExist();
+        for (String accepted : List.of("R9", "平成27年度", "2025")) {
+            Path ok = dir.resolve(accepted + ".xlsx");
+            assertThat(CliRun.run("init", "-o", ok.toString(), "--fiscal-year", accepted).code).as(accepted).isZero();
+        }
+    }
+
+    @Test
+    void theAcceptedFiscalYearsFollowTheDate() {
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2031-01-15T00:00:00Z"), java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(CliRun.run(later, Map.of(), "init", "-o", dir.resolve("a.xlsx").toString(), "--fiscal-year", "R7").code)
+                .isZero();
+        CliRun old = CliRun.run(later, Map.of(), "init", "--lang", "en", "-o", dir.resolve("b.xlsx").toString(),
+                "--fiscal-year", "H31");
+        assertThat(old.code).isEqualTo(2);
+        assertThat(old.err).contains("is 令和元年度 (FY2019)").contains("令和2年度 (FY2020) to 令和14年度 (FY2032)");
+    }
+
+    @Test
+    void anAsOfDateFarFromThisYearOrOutsideTheFiscalYearIsRefused() {
+        Path out = dir.resolve("x.xlsx");
+        CliRun far = CliRun.run("init", "--lang", "ja", "-o", out.toString(), "--as-of", "20950930");
+        assertThat(far.code).as(far.toString()).isEqualTo(2);
+        assertThat(far.err).contains("--as-of「20950930」は 令和77年度（2095年度）の日付です").contains("令和9年度（2027年度）まで");
+        CliRun outside = CliRun.run("init", "--lang", "en", "-o", out.toString(), "--fiscal-year", "R7", "--as-of", "2026-09-30");
+        assertThat(outside.code).isEqualTo(2);
+        assertThat(outside.err).contains("--as-of \"2026-09-30\" is not in --fiscal-year \"R7\": 令和7年度 runs from 2025-04-01 "
+                + "to 2026-03-31");
+        CliRun outsideJa = CliRun.run("init", "--lang", "ja", "-o", out.toString(), "--fiscal-year", "令和7年度", "--as-of", "R7.3.31");
+        assertThat(outsideJa.err).contains("--as-of「R7.3.31」は --fiscal-year「令和7年度」の期間に入りません（令和7年度 は 令和7年4月1日 から "
+                + "令和8年3月31日 まで）");
+        assertThat(out).doesNotExist();
+        assertThat(CliRun.run("init", "-o", out.toString(), "--fiscal-year", "R7", "--as-of", "2026-03-31").code).isZero();
     }
 
     @Test

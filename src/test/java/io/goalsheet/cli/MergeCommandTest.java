@@ -49,6 +49,31 @@ class MergeCommandTest {
     }
 
     @Test
+    void aBadSourceDateEpochIsAUsageErrorInTheMessagesLanguage() throws IOException {
+        Path one = department("総務部", "総務部.xlsx");
+        CliRun r = CliRun.run(Map.of("SOURCE_DATE_EPOCH", "昨日"), "merge", "--lang", "ja", one.toString(), "-o",
+                dir.resolve("m.xlsx").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("環境変数 SOURCE_DATE_EPOCH には").contains("「昨日」は秒数ではありません");
+        assertThat(dir.resolve("m.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void theSummaryLineCountsInTheRightNumberAndWithCounters() throws IOException {
+        Path one = department("総務部", "総務部.xlsx");
+        CliRun en = CliRun.run("merge", "--lang", "en", one.toString(), "-o", dir.resolve("one.xlsx").toString());
+        assertThat(en.code).as(en.toString()).isZero();
+        assertThat(en.err).contains(": 1 department, 2 rows").doesNotContain("departments");
+        Path two = department("財政部", "財政部.xlsx");
+        CliRun both = CliRun.run("merge", "--lang", "en", one.toString(), two.toString(), "-o", dir.resolve("two.xlsx").toString());
+        assertThat(both.err).contains(": 2 departments, 4 rows");
+        CliRun ja = CliRun.run("report", "--lang", "ja", one.toString(), "-o", dir.resolve("一覧表.xlsx").toString());
+        assertThat(ja.err).contains("に 1 部局の一覧表を書き出しました");
+        CliRun reported = CliRun.run("report", "--lang", "en", one.toString(), "-o", dir.resolve("report.xlsx").toString());
+        assertThat(reported.err).contains("the report of 1 department").doesNotContain("departments");
+    }
+
+    @Test
     void mergesEveryRowWithSummaryFormulasChartAndDepartmentSheets() throws IOException {
         Path other = department("総務部", "総務部.xlsx");
         Path out = dir.resolve("全部局.xlsx");

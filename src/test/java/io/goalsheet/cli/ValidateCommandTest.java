@@ -103,7 +103,8 @@ class ValidateCommandTest {
     @Test
     void anOutputThatCannotBeWrittenExitsThree() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-directory"), "a file where a directory should be");
-        CliRun r = CliRun.run("validate", "--lang", "en", "-o", blocker.resolve("findings.json").toString(), good.toString());
+        CliRun r = CliRun.run("validate", "--lang", "en", "--format", "json", "-o", blocker.resolve("findings.json").toString(),
+                good.toString());
         assertThat(r.code).as(r.toString()).isEqualTo(3);
         assertThat(r.err).contains("Cannot write").doesNotContain("\tat ");
     }

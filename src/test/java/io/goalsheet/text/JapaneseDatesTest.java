@@ -43,6 +43,11 @@ class JapaneseDatesTest {
             2024/2/29          | 2024-02-29
             2000/2/29          | 2000-02-29
             2025/1/31          | 2025-01-31
+            20250930           | 2025-09-30
+            ２０２５０９３０           | 2025-09-30
+            20260331           | 2026-03-31
+            19990101           | 1999-01-01
+            20280229           | 2028-02-29
             """)
     void readsWholeCellDates(String in, LocalDate expected) {
         assertThat(JapaneseDates.parse(in)).isEqualTo(new DateParse.Valid(expected));
@@ -63,6 +68,11 @@ class JapaneseDatesTest {
             平成32年1月1日       | no-such-era-year
             令和0年5月1日        | no-such-era-year
             H32.1.1         | no-such-era-year
+            20250931        | no-such-day
+            20260229        | no-such-day
+            20251301        | no-such-month
+            20250001        | no-such-month
+            20250900        | no-such-day
             """)
     void reportsDaysThatDoNotExist(String in, String reason) {
         assertThat(JapaneseDates.parse(in)).isEqualTo(new DateParse.Invalid(in, reason));
@@ -70,7 +80,8 @@ class JapaneseDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "未定", "9月30日", "9/30", "25/9/30", "2025/9", "2025年9月", "令和7年度",
-        "R7", "2025/9/30/1", "2025/9-30", "2025/123/1", "20251/9/30", "Ver2.0", "1.2.3", "9月末", "上半期"})
+        "R7", "2025/9/30/1", "2025/9-30", "2025/123/1", "20251/9/30", "Ver2.0", "1.2.3", "9月末", "上半期",
+        "2025093", "202509300", "12345678", "30000101", "18991231", "2025 0930", "20250930日"})
     void anythingElseIsNotADate(String in) {
         assertThat(JapaneseDates.parse(in)).isEqualTo(new DateParse.NotADate());
     }
