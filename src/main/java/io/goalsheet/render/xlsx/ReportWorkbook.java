@@ -53,7 +53,8 @@ public final class ReportWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet summary = wb.createSheet(MergeWorkbook.SUMMARY);
-            new SummarySheet(schema, template, labels).write(new PoiGrid(summary, st, template), MergeWorkbook.SUMMARY, c, false);
+            new SummarySheet(schema, template, labels).write(new PoiGrid(summary, st, template), MergeWorkbook.SUMMARY, c, false,
+                    null);
             writeReport(wb.createSheet(REPORT), c, st, new ReportStyles(wb));
             if (!c.skipped().isEmpty()) {
                 writeSkipped(wb.createSheet(labels.getString("report.skipped")), c, st);
