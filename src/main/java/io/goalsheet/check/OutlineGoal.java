@@ -118,8 +118,9 @@ final class OutlineGoal {
             return initiative * 31 + (item == null ? 0 : item);
         }
 
+        /** 「②(1)」; 「(1)」 for an item met before any initiative (initiative 0). */
         String label() {
-            return Ordinals.circled(initiative) + (item == null ? "" : Ordinals.parenthesized(item));
+            return (initiative > 0 ? Ordinals.circled(initiative) : "") + (item == null ? "" : Ordinals.parenthesized(item));
         }
     }
 
@@ -228,6 +229,10 @@ final class OutlineGoal {
         if (block.titleRow() >= 0) {
             List<Cell> cells = grid.rowCells(block.titleRow());
             Cell label = OutlineSheet.firstFilled(cells);
+            Integer banded = sheet.bandNumber(label.text()); // 「重点目標 1」
+            if (number == null && banded != null && banded > 0) {
+                number = banded;
+            }
             boolean afterMarkLabel = false;
             for (Cell c : cells) {
                 if (c.col() <= label.col() || OutlineSheet.blank(c)) {
@@ -256,7 +261,7 @@ final class OutlineGoal {
         if (cols.evaluation() >= 0) {
             for (int r = block.firstRow(); r <= block.lastRow(); r++) {
                 Cell c = grid.cell(r, cols.evaluation());
-                if (!OutlineSheet.blank(c)) {
+                if (!OutlineSheet.blank(c) && !block.isRepeated(r)) {
                     mark = new Line(cellText(c), null, r, c.col(), 1);
                     break;
                 }
@@ -717,7 +722,10 @@ final class OutlineGoal {
         return out;
     }
 
-    /** Every line of one column over the goal's rows, top to bottom; a merged cell counts once. */
+    /**
+     * Every line of one column over the goal's rows, top to bottom, but for the band and header
+     * repeated where it goes on over a page; a merged cell counts once.
+     */
     private List<Line> columnLines(int col) {
         List<Line> lines = new ArrayList<>();
         if (col < 0) {
@@ -725,7 +733,7 @@ final class OutlineGoal {
         }
         for (int r = block.firstRow(); r <= block.lastRow(); r++) {
             Cell c = grid.cell(r, col);
-            if (c == null || OutlineSheet.blank(c)) {
+            if (c == null || OutlineSheet.blank(c) || block.isRepeated(r)) { // a band and header repeated on a page
                 continue;
             }
             MergedRegion m = grid.mergedRegionAt(r, col);

@@ -21,7 +21,9 @@ import java.util.Set;
  * make each department's part and each goal. A sheet holds one department, or several one after
  * another, each starting at its 担当部局名 line (the Excel report writes them so). Within a part, a goal
  * starts at a row whose goal cell is filled (a block of merged rows, or blank cells below it, continue
- * it) or after a 「重点目標 | title | 各部署の自己評価 | ○」 row, which gives its title and mark.
+ * it) or after a 「重点目標 | title | 各部署の自己評価 | ○」 row, which gives its title and mark (the label
+ * may carry the goal's number: 「重点目標 1」). A goal printed over several pages repeats that row with
+ * 「（続き）」 (「重点目標 1（続き）」) and the column header: they continue the goal before.
  */
 final class OutlineSheet {
 
@@ -31,8 +33,19 @@ final class OutlineSheet {
     /** One department's rows: metadata is looked for in {@code metadataRows} first, then above the header. */
     record Part(int firstRow, int lastRow, int labelRow) {}
 
-    /** A goal's rows, and the title row above it, if any. */
-    record Block(int firstRow, int lastRow, int titleRow) {}
+    /**
+     * A goal's rows, and the title row above it, if any; {@code repeated} are the rows among them that
+     * are not the goal's (a continued band and the column header repeated on the next page).
+     */
+    record Block(int firstRow, int lastRow, int titleRow, Set<Integer> repeated) {
+
+        boolean isRepeated(int row) {
+            return repeated.contains(row);
+        }
+    }
+
+    /** 「（続き）」 as NFKC gives it. */
+    private static final String CONTINUED = "(続き)";
 
     private final SheetGrid grid;
     /** The structure column's title as the header row has it, folded once for spotting a repeated header. */
@@ -163,35 +176,54 @@ final class OutlineSheet {
         int title = titleRowAbove();
         int start = -1;
         int end = -1;
+        Set<Integer> repeated = new HashSet<>();
+        boolean continuing = false; // after a continued band: the next row goes on with the goal
         for (int r = Math.max(part.firstRow(), columns.header() + 1); r <= part.lastRow(); r++) {
             if (r == part.labelRow() || isHeaderAgain(r) || isHeading(r)) {
+                if (start >= 0) {
+                    repeated.add(r); // inside the goal if rows of it follow
+                }
                 continue;
             }
             if (isTitleRow(r)) {
+                if (start >= 0 && isContinued(r)) {
+                    repeated.add(r);
+                    continuing = true;
+                    continue;
+                }
                 if (start >= 0) {
-                    blocks.add(new Block(start, end, title));
+                    blocks.add(block(start, end, title, repeated));
                     start = -1;
                 }
+                repeated = new HashSet<>();
                 title = r;
                 continue;
             }
             if (!hasContent(r)) {
                 continue;
             }
-            boolean opens = start < 0 || ownGoalCell(r);
+            boolean opens = start < 0 || ownGoalCell(r) && !continuing;
             if (opens) {
                 if (start >= 0) {
-                    blocks.add(new Block(start, end, title));
+                    blocks.add(block(start, end, title, repeated));
                     title = -1;
                 }
+                repeated = new HashSet<>();
                 start = r;
             }
+            continuing = false;
             end = r;
         }
         if (start >= 0) {
-            blocks.add(new Block(start, end, title));
+            blocks.add(block(start, end, title, repeated));
         }
         return blocks;
+    }
+
+    /** The goal's rows {@code start} … {@code end}, with the repeated rows among them. */
+    private static Block block(int start, int end, int title, Set<Integer> repeated) {
+        repeated.removeIf(r -> r > end);
+        return new Block(start, end, title, Set.copyOf(repeated));
     }
 
     /** The seed's table: the first goal's 「重点目標 | title」 row stands just above the column header. */
@@ -204,16 +236,61 @@ final class OutlineSheet {
         return -1;
     }
 
-    /** 「重点目標 | title …」: the label alone in the row's first filled cell, the title to its right. */
+    /**
+     * 「重点目標 | title …」: the label in the row's first filled cell, the title to its right. With the
+     * goal's number (「重点目標 1」, 「重点目標 1（続き）」) only beside 各部署の自己評価: a goal cell may hold
+     * 「重点目標1」 too, in a row of initiatives.
+     */
     boolean isTitleRow(int r) {
         List<Cell> cells = grid.rowCells(r);
         Cell first = firstFilled(cells);
-        if (first == null || !goalLabel.equals(HeaderRow.titleKey(first.text()))) {
+        Integer number = first == null ? null : bandNumber(first.text());
+        if (number == null) {
             return false;
         }
+        boolean titled = false;
+        boolean markLabel = false;
         for (Cell c : cells) {
             if (c.col() > first.col() && !blank(c)) {
+                titled = true;
+                markLabel |= c.text() != null && isEvaluationLabel(c.text());
+            }
+        }
+        return titled && (number == 0 || markLabel);
+    }
+
+    /**
+     * The number in a band's label: 1 for 「重点目標 1」 and 「重点目標1（続き）」, 0 for the label alone,
+     * null for a text that is not the label.
+     */
+    Integer bandNumber(String text) {
+        String key = HeaderRow.titleKey(text); // a trailing bracket, （続き）, is left out of the key
+        if (key == null || !key.startsWith(goalLabel) || goalLabel.isEmpty()) {
+            return null;
+        }
+        String digits = key.substring(goalLabel.length());
+        if (digits.isEmpty()) {
+            return 0;
+        }
+        if (digits.length() > 3 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return null;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** A band that says the goal above goes on: its label or its title ends in 「（続き）」. */
+    private boolean isContinued(int r) {
+        int filled = 0;
+        for (Cell c : grid.rowCells(r)) {
+            if (blank(c) || c.text() == null) {
+                continue;
+            }
+            String t = JapaneseText.nfkc(JapaneseText.trim(c.text()));
+            if (t.endsWith(CONTINUED)) {
                 return true;
+            }
+            if (++filled == 2) {
+                return false;
             }
         }
         return false;

@@ -221,6 +221,69 @@ class OutlineReaderTest {
                         tuple(1, 2, null, "研修 2回", 8), tuple(2, 1, null, "記事の充実", 9));
     }
 
+    /** The Excel report's layout: a band per goal, the header under it, both repeated where a goal goes on over a page. */
+    private static Sheet1 continued(String againLabel) {
+        String header = "具体的な重点取組項目（箇条書き）";
+        Sheet1 s = new Sheet1().top()
+                .row(4, "重点目標 1", "行政改革の推進", null, "各部署の自己評価", "○")
+                .row(5, "重点目標", header, HEADER_TARGET, "進捗状況・進捗度")
+                .row(6, 1, "① 業務の見直し", "①", "①")
+                .row(7, null, "(1) 窓口業務の改善", "(1) 待ち時間の短縮", "(1) 窓口を再編（7/1）")
+                .row(8, againLabel, "行政改革の推進", null, "各部署の自己評価", "○")
+                .row(9, "重点目標", header, HEADER_TARGET, "進捗状況・進捗度")
+                .row(10, 1, "(2) 電子申請の拡大", "(2) 電子申請 40件→100件", "(2) 電子申請 40件→70件")
+                .row(11, null, "② 職員の育成\n研修の実施", "② 研修 2回", "② 研修 1回実施")
+                .row(12, "重点目標 2", "情報発信", null, "各部署の自己評価", "△")
+                .row(13, "重点目標", header, HEADER_TARGET, "進捗状況・進捗度")
+                .row(14, 2, "① 広報の充実", "① 記事の充実", "① 特集を掲載")
+                .merge(6, 7, 0).merge(10, 11, 0);
+        for (int r : new int[] {4, 8, 12}) {
+            s.sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+        }
+        return s;
+    }
+
+    @Test
+    void aBandMarkedContinuedGoesOnWithTheGoalBeforeIt() throws IOException {
+        Validation v = read(continued("重点目標 1（続き）"));
+        assertThat(findings(v)).isEmpty();
+        assertThat(v.reports().get(0).goals()).extracting(g -> g.number(), g -> g.title(), g -> g.evaluation())
+                .containsExactly(tuple(1, "行政改革の推進", "○"), tuple(2, "情報発信", "△"));
+        assertThat(rows(v)).extracting(r -> r.goal().number(), r -> r.initiative().number(), r -> r.item().number(),
+                        r -> r.item().title(), r -> r.indicator().target(), r -> r.indicator().progress())
+                .containsExactly(
+                        tuple(1, 1, 1, "窓口業務の改善", "待ち時間の短縮", "窓口を再編（7/1）"),
+                        tuple(1, 1, 2, "電子申請の拡大", "電子申請 40件→100件", "電子申請 40件→70件"),
+                        tuple(1, 2, null, "研修の実施", "研修 2回", "研修 1回実施"),
+                        tuple(2, 1, null, null, "記事の充実", "特集を掲載"));
+        // 「（続き）」 in the title instead of the label says the same
+        Sheet1 s = continued("重点目標 1");
+        s.put(8, 1, "行政改革の推進（続き）");
+        assertThat(read(s).reports().get(0).goals()).hasSize(2);
+        assertThat(findings(read(s))).isEmpty();
+    }
+
+    @Test
+    void withoutContinuedTheRepeatedBandIsAGoalOfItsOwn() throws IOException {
+        // read as a goal of its own, its (2) has no ① to belong to (and once made the reader fail)
+        Validation v = read(continued("重点目標 1"));
+        assertThat(findings(v)).extracting(Finding::severity, Finding::code, Finding::cell)
+                .containsExactly(tuple(Severity.ERROR, "outline-mismatch", "C11"),
+                        tuple(Severity.ERROR, "outline-mismatch", "D11"));
+    }
+
+    @Test
+    void aBandsLabelGivesTheNumberOfAGoalWhoseCellHasNone() throws IOException {
+        Sheet1 s = continued("重点目標 1（続き）");
+        s.sheet.getRow(6).removeCell(s.sheet.getRow(6).getCell(0));
+        s.sheet.getRow(10).removeCell(s.sheet.getRow(10).getCell(0));
+        s.put(12, 0, "重点目標 5");
+        s.sheet.getRow(14).removeCell(s.sheet.getRow(14).getCell(0));
+        Validation v = read(s);
+        assertThat(v.reports().get(0).goals()).extracting(g -> g.number(), g -> g.title())
+                .containsExactly(tuple(1, "行政改革の推進"), tuple(5, "情報発信"));
+    }
+
     @Test
     void requiredValuesAreStillRequired() throws IOException {
         Sheet1 s = table();

@@ -35,6 +35,14 @@ public final class MergeWorkbook {
     public static final String FINDINGS = "検証結果";
     /** Rows a sheet holds, the header included: 一覧 takes one row per indicator after its header. */
     public static final int MAX_ROWS = StreamSheet.MAX_ROWS;
+    /**
+     * Department sheets print their header row on every page up to this many departments: each is a
+     * defined name in the workbook part, and a city has tens of departments, not hundreds (a batch of a
+     * thousand test copies prints without them).
+     */
+    static final int PRINT_TITLES_MAX_DEPARTMENTS = 200;
+    /** The cells' font size: the workbook's default font. */
+    private static final double FONT = RowHeight.DEFAULT_FONT_POINTS;
 
     /** Columns of 一覧 after 担当部局名 and the schema's fields: for totals and for tracing each row back. */
     static final List<String> EXTRA = List.of("list.progress-used", "list.progress-source", "list.goal-first",
@@ -68,7 +76,8 @@ public final class MergeWorkbook {
     public void write(Consolidation c, OutputStream out, Instant created, Progress progress) throws IOException {
         try (XlsxPackage xlsx = new XlsxPackage(out, template, created)) {
             writeList(xlsx.sheet(LIST), c, progress);
-            new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true);
+            new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true,
+                    SummarySheet.excluded(c, labels, FINDINGS));
             SheetNames names = new SheetNames(LIST, SUMMARY, FINDINGS);
             for (DepartmentReport d : c.departments()) {
                 writeDepartment(xlsx.sheet(names.unique(d.department())), d, c);
@@ -96,25 +105,29 @@ public final class MergeWorkbook {
             widths[1 + fields.size() + i] = i == 3 ? 30 : 12;
         }
         sheet.layout(widths, 2, 1, 1);
-        sheet.row(0, 30);
-        sheet.text(0, label("department"), Style.HEADER);
+        String[] heads = new String[widths.length];
+        heads[0] = label("department");
         for (int i = 0; i < fields.size(); i++) {
-            sheet.text(1 + i, fields.get(i).title(), Style.HEADER);
+            heads[1 + i] = fields.get(i).title();
         }
         for (int i = 0; i < EXTRA.size(); i++) {
-            sheet.text(1 + fields.size() + i, label(EXTRA.get(i)), Style.HEADER);
+            heads[1 + fields.size() + i] = label(EXTRA.get(i));
         }
+        header(sheet, 0, heads, widths);
         String computed = label("source.computed");
         String entered = label("source.entered");
         int x = 1 + fields.size();
         int rows = 0;
+        Object[] values = new Object[fields.size()];
         for (DepartmentReport d : c.departments()) {
             Object previousGoal = null;
             for (IndicatorRow ir : d.rows()) {
-                sheet.nextRow();
-                rows++;
+                // the height goes before the cells: from the texts that wrap (the file's too)
+                RowHeight h = fieldValues(ir, values, widths, 1).cell(d.department(), widths[0]).cell(d.file(), widths[x + 3])
+                        .cell(d.sheet(), widths[x + 4]);
+                sheet.row(++rows, h.points());
                 sheet.text(0, d.department(), Style.TEXT);
-                fieldCells(sheet, ir, 1);
+                fieldCells(sheet, values, 1);
                 Indicator ind = ir.indicator();
                 Double rate = ind.progressRate();
                 sheet.put(x, rate, Style.PERCENT);
@@ -131,11 +144,38 @@ public final class MergeWorkbook {
         sheet.autoFilter(rows, fields.size() + EXTRA.size());
     }
 
-    /** The schema's fields of one indicator row, from column {@code from} on. */
-    private void fieldCells(StreamSheet sheet, IndicatorRow ir, int from) {
+    /** A header row of titles, as high as its wrapped titles need. */
+    private static void header(StreamSheet sheet, int row, String[] titles, int[] widths) {
+        RowHeight h = new RowHeight(FONT);
+        for (int i = 0; i < titles.length; i++) {
+            h.cell(titles[i], widths[i]);
+        }
+        sheet.row(row, h.points());
+        for (int i = 0; i < titles.length; i++) {
+            sheet.text(i, titles[i], Style.HEADER);
+        }
+    }
+
+    /**
+     * The schema's fields of one indicator row into {@code values}; returns the height their texts
+     * need in the columns from {@code from} on (texts that wrap: not the centred choices).
+     */
+    private RowHeight fieldValues(IndicatorRow ir, Object[] values, int[] widths, int from) {
+        RowHeight h = new RowHeight(FONT);
+        for (int i = 0; i < fields.size(); i++) {
+            values[i] = ir.value(fields.get(i).name());
+            if (values[i] instanceof String s && fieldStyles[i] == Style.TEXT) {
+                h.cell(s, widths[from + i]);
+            }
+        }
+        return h;
+    }
+
+    /** The values of {@link #fieldValues} as cells, from column {@code from} on. */
+    private void fieldCells(StreamSheet sheet, Object[] values, int from) {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            Object v = ir.value(f.name());
+            Object v = values[i];
             Style style;
             if (v instanceof LocalDate) {
                 style = Style.DATE;
@@ -154,12 +194,16 @@ public final class MergeWorkbook {
 
     private void writeDepartment(StreamSheet sheet, DepartmentReport d, Consolidation c) {
         int[] widths = new int[fields.size()];
+        String[] heads = new String[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             widths[i] = ColumnWidths.of(fields.get(i));
+            heads[i] = fields.get(i).title();
         }
-        // no repeated header rows here: a thousand departments would mean a thousand defined names
         sheet.layout(widths, 0, 4, 0);
-        sheet.row(0, 0);
+        if (c.departments().size() <= PRINT_TITLES_MAX_DEPARTMENTS) {
+            sheet.repeatRows(3, 3);
+        }
+        sheet.row(0, RowHeight.points(1, 14));
         sheet.text(0, template.title(c.reportKind()), Style.TITLE);
         sheet.row(1, 0);
         metadata(sheet, 0, "department", d.department());
@@ -167,13 +211,12 @@ public final class MergeWorkbook {
         sheet.row(2, 0);
         metadata(sheet, 0, "asOf", d.asOf());
         metadata(sheet, 3, "reportKind", d.reportKind());
-        sheet.row(3, 0);
-        for (int i = 0; i < fields.size(); i++) {
-            sheet.text(i, fields.get(i).title(), Style.HEADER);
-        }
+        header(sheet, 3, heads, widths);
+        Object[] values = new Object[fields.size()];
+        int r = 4;
         for (IndicatorRow ir : d.rows()) {
-            sheet.nextRow();
-            fieldCells(sheet, ir, 0);
+            sheet.row(r++, fieldValues(ir, values, widths, 0).points());
+            fieldCells(sheet, values, 0);
         }
     }
 
@@ -189,26 +232,26 @@ public final class MergeWorkbook {
     // ---- 検証結果
 
     private void writeFindings(StreamSheet sheet, Consolidation c) {
-        sheet.layout(new int[] {34, 8, 8, 18, 18, 40, 60}, 0, 1, 0);
+        int[] widths = {34, 8, 8, 18, 18, 40, 60};
+        sheet.layout(widths, 0, 1, 1);
         String[] heads = {label("findings.file"), label("findings.status"), label("findings.severity"),
             label("findings.code"), label("findings.place"), label("findings.value"), label("findings.message")};
-        sheet.row(0, 0);
-        for (int i = 0; i < heads.length; i++) {
-            sheet.text(i, heads[i], Style.HEADER);
-        }
+        header(sheet, 0, heads, widths);
         Set<String> skipped = new HashSet<>();
         c.skipped().forEach(f -> skipped.add(f.file()));
         int rows = 0;
         for (FileResult f : c.results()) {
             String status = label(skipped.contains(f.file()) ? "findings.skipped" : "findings.included");
             for (Finding x : f.findings()) {
-                sheet.nextRow();
-                rows++;
+                String place = x.place() == null ? "" : x.place(true);
+                RowHeight h = new RowHeight(FONT).cell(f.file(), widths[0]).cell(x.code(), widths[3])
+                        .cell(place, widths[4]).cell(x.value(), widths[5]).cell(x.message(), widths[6]);
+                sheet.row(++rows, h.points());
                 sheet.text(0, f.file(), Style.TEXT);
                 sheet.text(1, status, Style.CENTER);
                 sheet.text(2, label(x.isError() ? "findings.error" : "findings.warning"), Style.CENTER);
                 sheet.text(3, x.code(), Style.TEXT);
-                sheet.text(4, x.place() == null ? "" : x.place(true), Style.TEXT);
+                sheet.text(4, place, Style.TEXT);
                 sheet.put(5, x.value(), Style.TEXT);
                 sheet.text(6, x.message(), Style.TEXT);
             }

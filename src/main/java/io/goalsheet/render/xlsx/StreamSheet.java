@@ -38,7 +38,9 @@ final class StreamSheet implements Grid {
     private final String name;
     private final ReportTemplate template;
     private final boolean selected;
-    private int repeatedRows;
+    /** Rows printed on every page, 0-based, inclusive; -1 for none. */
+    private int repeatFirst = -1;
+    private int repeatLast = -1;
     private int row = -1;
     private int lastCol = -1;
     private int filterLastRow = -1;
@@ -64,7 +66,9 @@ final class StreamSheet implements Grid {
             throw new IllegalStateException("layout after rows");
         }
         started = true;
-        this.repeatedRows = repeatedRows;
+        if (repeatedRows > 0) {
+            repeatRows(0, repeatedRows - 1);
+        }
         xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"").ascii(MAIN)
                 .ascii("\" xmlns:r=\"").ascii(REL).ascii("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
                 .ascii("<sheetViews><sheetView workbookViewId=\"0\"").ascii(selected ? " tabSelected=\"1\"" : "");
@@ -83,7 +87,8 @@ final class StreamSheet implements Grid {
         } else {
             xml.ascii("/></sheetViews>");
         }
-        xml.ascii("<sheetFormatPr defaultRowHeight=\"15\"/>");
+        // the height of a row of 游ゴシック 11 pt (JapaneseFont), the default font
+        xml.ascii("<sheetFormatPr defaultRowHeight=\"18.75\"/>");
         if (widths.length > 0) {
             xml.ascii("<cols>");
             for (int i = 0; i < widths.length; i++) {
@@ -229,8 +234,15 @@ final class StreamSheet implements Grid {
         return chart;
     }
 
-    int repeatedRows() {
-        return repeatedRows;
+    /** Prints rows {@code first} … {@code last} (0-based) at the top of every page, instead of the first rows. */
+    void repeatRows(int first, int last) {
+        repeatFirst = first;
+        repeatLast = last;
+    }
+
+    /** The rows printed on every page as a print-title reference wants them ($4:$4), or null. */
+    String repeatedRows() {
+        return repeatFirst < 0 ? null : "$" + (repeatFirst + 1) + ":$" + (repeatLast + 1);
     }
 
     /** The autofilter's range as a defined name wants it, or null. */

@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The few cell styles the written workbooks share (Excel allows only so many; make them once). */
 final class Styles {
@@ -27,12 +29,10 @@ final class Styles {
 
     private final CellStyle[] byRole;
 
-    Styles(Workbook wb) {
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        Font big = wb.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
+    Styles(XSSFWorkbook wb) {
+        JapaneseFont.apply(wb.getFontAt(0)); // the default font: of every unstyled cell, and the unit of column widths
+        Font bold = font(wb, RowHeight.DEFAULT_FONT_POINTS, true);
+        Font big = font(wb, 14, true);
         var formats = wb.createDataFormat();
         title = wb.createCellStyle();
         title.setFont(big);
@@ -74,6 +74,14 @@ final class Styles {
     /** The POI style of a role; null for {@link Style#PLAIN}. */
     CellStyle of(Style role) {
         return byRole[role.ordinal()];
+    }
+
+    /** A new font of the workbook: {@link JapaneseFont}, {@code points} in size. */
+    static XSSFFont font(XSSFWorkbook wb, double points, boolean bold) {
+        XSSFFont f = JapaneseFont.apply(wb.createFont());
+        f.setFontHeight(points);
+        f.setBold(bold);
+        return f;
     }
 
     /** Thin borders all round, top-aligned: the cells of every table written. */

@@ -52,8 +52,9 @@ final class SummarySheet {
     /**
      * @param formulas live formulas over the 一覧 sheet (merge), or plain values (the report workbook,
      *                 which has no 一覧)
+     * @param note     a line under the title (how many inputs were left out), or null
      */
-    void write(Grid grid, String sheetName, Consolidation c, boolean formulas) {
+    void write(Grid grid, String sheetName, Consolidation c, boolean formulas, String note) {
         this.grid = grid;
         this.formulas = formulas;
         int n = c.departments().size();
@@ -76,20 +77,29 @@ final class SummarySheet {
             widths[i] = i == 0 ? 22 : i == 9 ? 18 : 11;
         }
         grid.layout(widths, 1, TOP, TOP);
-        grid.row(0, 0);
+        grid.row(0, RowHeight.points(1, 14));
         grid.put(0, template.title(c.reportKind()) + "　" + label("summary.title") + "　"
                 + FiscalYears.label(c.fiscalYear()) + "　" + label("summary.as-of") + " " + Eras.wareki(c.asOf()),
                 Style.TITLE);
-        grid.row(HEADER, 30);
+        if (note != null) {
+            grid.row(1, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
+            grid.put(0, note, Style.PLAIN);
+        }
+        RowHeight header = new RowHeight(RowHeight.DEFAULT_FONT_POINTS);
+        for (int i = 0; i < heads.length; i++) {
+            header.cell(heads[i], widths[i]);
+        }
+        grid.row(HEADER, header.points());
         for (int i = 0; i < heads.length; i++) {
             grid.put(i, heads[i], Style.HEADER);
         }
         for (int i = 0; i < n; i++) {
             Totals t = c.totals().get(i);
             int excel = TOP + i + 1;
-            grid.row(TOP + i, 0);
+            String name = c.departments().get(i).department();
+            grid.row(TOP + i, new RowHeight(RowHeight.DEFAULT_FONT_POINTS).cell(name, widths[0]).points());
             String a = "$A" + excel;
-            grid.put(0, c.departments().get(i).department(), Style.TEXT);
+            grid.put(0, name, Style.TEXT);
             formula(1, "COUNTIFS(" + dept + "," + a + "," + first + ",1)", t.goals(), Style.INTEGER);
             for (int m = 0; m < Totals.MARKS.size(); m++) {
                 String mark = CellAddress.column(2 + m) + "$" + (HEADER + 1);
@@ -108,7 +118,7 @@ final class SummarySheet {
         }
         int totalRow = TOP + n;
         int lastDepartment = Math.max(TOP + 1, totalRow);
-        grid.row(totalRow, 0);
+        grid.row(totalRow, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
         Totals all = c.overall();
         grid.put(0, label("summary.total"), Style.TOTAL_TEXT);
         int[] values = {all.goals(), all.count("◎"), all.count("○"), all.count("△"), all.count("×"), all.unrated(),
@@ -123,6 +133,19 @@ final class SummarySheet {
         if (n > 0) {
             grid.chart(chart(sheetName, c, totalRow + 2));
         }
+    }
+
+    /**
+     * 「2部局は検証エラーのため除外（シート「除外したファイル」を参照）」 (ファイル when one of them names no
+     * department), pointing at the sheet that lists them; null when none was left out.
+     */
+    static String excluded(Consolidation c, ResourceBundle labels, String sheet) {
+        if (c.skipped().isEmpty()) {
+            return null;
+        }
+        boolean departments = c.skipped().stream().allMatch(f -> f.department() != null);
+        return java.text.MessageFormat.format(labels.getString(departments ? "excluded.departments" : "excluded.files"),
+                c.skipped().size(), sheet);
     }
 
     private void average(int col, String formula, Double value, Style style) {

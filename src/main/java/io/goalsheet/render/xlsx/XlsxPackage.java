@@ -37,7 +37,7 @@ final class XlsxPackage implements AutoCloseable {
     private int charts;
     private StreamSheet open;
 
-    private record Written(String name, int part, String filterRange, int repeatedRows) {}
+    private record Written(String name, int part, String filterRange, String repeatedRows) {}
 
     /** @param created recorded as the document's creation time and as every entry's time */
     XlsxPackage(OutputStream out, ReportTemplate template, Instant created) {
@@ -138,9 +138,9 @@ final class XlsxPackage implements AutoCloseable {
                         .append("\" hidden=\"1\">").append(XmlOut.escapeText(reference(s.name()) + s.filterRange()))
                         .append("</definedName>");
             }
-            if (s.repeatedRows() > 0) {
+            if (s.repeatedRows() != null) {
                 names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-                        .append(XmlOut.escapeText(reference(s.name()) + "$1:$" + s.repeatedRows())).append("</definedName>");
+                        .append(XmlOut.escapeText(reference(s.name()) + s.repeatedRows())).append("</definedName>");
             }
         }
         if (names.length() > 0) {
@@ -221,16 +221,16 @@ final class XlsxPackage implements AutoCloseable {
 
     /**
      * The styles of {@link Style}, in its order (cellXfs index = ordinal): fonts regular, bold,
-     * bold 14 pt; fills grey (header) and lemon (totals); thin borders; formats #,##0, #,##0.##,
-     * 0.0"%" (進捗度 is held in percent points) and yyyy/m/d.
+     * bold 14 pt, all {@link JapaneseFont}; fills grey (header) and lemon (totals); thin borders;
+     * formats #,##0, #,##0.##, 0.0"%" (進捗度 is held in percent points) and yyyy/m/d.
      */
     private static final String STYLES = head() + "<styleSheet xmlns=\"" + MAIN + "\">"
             + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.##\"/>"
             + "<numFmt numFmtId=\"165\" formatCode=\"0.0&quot;%&quot;\"/><numFmt numFmtId=\"166\" formatCode=\"yyyy/m/d\"/>"
             + "</numFmts>"
-            + "<fonts count=\"3\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
-            + "<scheme val=\"minor\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fonts count=\"3\"><font><sz val=\"11\"/><color indexed=\"8\"/>" + JapaneseFont.xml() + "</font>"
+            + "<font><b/><sz val=\"11\"/>" + JapaneseFont.xml() + "</font>"
+            + "<font><b/><sz val=\"14\"/>" + JapaneseFont.xml() + "</font></fonts>"
             + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/>"
             + "</fill><fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/>"
             + "</patternFill></fill><fill><patternFill patternType=\"solid\"><fgColor indexed=\"26\"/>"
