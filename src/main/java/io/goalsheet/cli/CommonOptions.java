@@ -50,9 +50,6 @@ final class CommonOptions {
 
     /** The schema to check against; a broken one is a usage error with every problem listed. */
     Schema loadSchema(Messages messages, Console console) {
-        if (schema == null) {
-            return SchemaLoader.loadBuiltIn(); // the usual case, without linking the method references below
-        }
         return loadConfig(schema, SchemaLoader::loadBuiltIn, SchemaLoader::load, messages);
     }
 

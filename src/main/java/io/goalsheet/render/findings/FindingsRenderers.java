@@ -35,7 +35,6 @@ public final class FindingsRenderers {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(ctx, "ctx");
         String name = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-        // a switch rather than a map of constructor references: those are linked on first use, at start-up
         return switch (name) {
             case TextRenderer.NAME -> new TextRenderer(out, ctx);
             case JsonRenderer.NAME -> new JsonRenderer(out, ctx);
