@@ -2,14 +2,14 @@ package io.goalsheet.read;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import javax.xml.stream.XMLStreamException;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * OLE2 compound files: a password-protected .xlsx (decrypted, then read by the lean reader), an
+ * OLE2 compound files: a password-protected .xlsx (decrypted, then read as any .xlsx), an
  * .xls, an Excel 95 workbook, or something else. The only way into POI when reading, so that
  * reading an .xlsx loads no POI class at all.
  */
@@ -18,7 +18,7 @@ final class Ole2Reader {
     private Ole2Reader() {}
 
     static Workbook read(FileChannel channel, ReadOptions options)
-            throws ReadException, IOException, XMLStreamException {
+            throws ReadException, IOException {
         ReadLimits limits = options.limits();
         byte[] decrypted;
         try (POIFSFileSystem fs = new POIFSFileSystem(channel, true, false)) {
@@ -47,6 +47,6 @@ final class Ole2Reader {
             throw new ReadException(new IOException("the decrypted package is not a ZIP file"),
                     ReadException.Kind.UNREADABLE, "corrupt");
         }
-        return XlsxReader.read(ByteSource.of(decrypted, decrypted.length), limits);
+        return XlsxReader.read(new SeekableInMemoryByteChannel(decrypted), limits);
     }
 }

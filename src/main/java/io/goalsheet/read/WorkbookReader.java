@@ -9,11 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Reads one workbook file into its visible sheets. The format is told by content, not by the
- * file's name: .xlsx/.xlsm by a lean ZIP + StAX reader, password-protected .xlsx decrypted by POI
+ * file's name: .xlsx/.xlsm by Commons Compress and Aalto's StAX, password-protected .xlsx decrypted by POI
  * in memory, .xls (BIFF8) by POI's HSSF. Everything else gets a {@link ReadException} whose
  * {@link ReadException#reason() reason} says what the file is and what to do.
  *
@@ -58,7 +57,7 @@ public final class WorkbookReader {
             return read(file, channel, opts);
         } catch (ReadException e) {
             throw e;
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             ReadException inside = Abort.find(e);
             if (inside != null) {
                 throw inside;
@@ -68,7 +67,7 @@ public final class WorkbookReader {
     }
 
     private static Workbook read(Path file, FileChannel channel, ReadOptions options)
-            throws ReadException, IOException, XMLStreamException {
+            throws ReadException, IOException {
         ReadLimits limits = options.limits();
         long size = channel.size();
         if (size == 0) {
@@ -76,7 +75,7 @@ public final class WorkbookReader {
         }
         if (size > limits.maxFileBytes()) {
             throw new ReadException(ReadException.Kind.TOO_LARGE, "file-size",
-                    ZipArchive.megabytes(size), ZipArchive.megabytes(limits.maxFileBytes()));
+                    ReadLimits.megabytes(size), ReadLimits.megabytes(limits.maxFileBytes()));
         }
         byte[] head = new byte[(int) Math.min(size, FormatSniffer.HEAD_BYTES)];
         int len = 0;
@@ -89,7 +88,7 @@ public final class WorkbookReader {
             len += n;
         }
         return switch (FormatSniffer.sniff(head, len)) {
-            case ZIP -> XlsxReader.read(ByteSource.of(channel, size), limits);
+            case ZIP -> XlsxReader.read(channel, limits);
             case OLE2 -> Ole2Reader.read(channel, options);
             case OLD_BIFF -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
             case CSV -> throw new ReadException(ReadException.Kind.UNREADABLE, "csv");

@@ -312,7 +312,7 @@ class LimitsTest {
 
     @Test
     void aRunOfTextUpToTheLimitIsReadAndOneByteMoreIsRefused() throws Exception {
-        long maxRun = ZipArchive.maxRun(ReadLimits.defaults());
+        long maxRun = ZipPackage.maxRun(ReadLimits.defaults());
         java.util.Random random = new java.util.Random(11);
         StringBuilder letters = new StringBuilder();
         for (long i = 0; i < maxRun; i++) {
@@ -392,7 +392,7 @@ class LimitsTest {
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            for (int i = 0; i < ZipArchive.MAX_ENTRIES; i++) {
+            for (int i = 0; i < ZipPackage.MAX_ENTRIES; i++) {
                 zip.putNextEntry(new ZipEntry("x/" + i));
                 zip.closeEntry();
             }
