@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -26,15 +27,17 @@ final class Ole2Reader {
             if (EncryptedPackage.isEncryptedPackage(root)) {
                 decrypted = EncryptedPackage.decrypt(root, options.password(), limits);
             } else {
-                String stream = XlsReader.workbookStream(root);
-                if (stream != null) {
-                    return XlsReader.read(root, stream, options);
+                String stream;
+                try {
+                    // HSSF's own choice: Workbook or BOOK, in any case, is BIFF8; Book is Excel 95 (OldExcelFormatException).
+                    // A BIFF5 stream under a BIFF8 name is told by its first record (XlsReader.precount).
+                    stream = HSSFWorkbook.getWorkbookDirEntryName(root);
+                } catch (OldExcelFormatException e) {
+                    throw new ReadException(e, ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
+                } catch (IllegalArgumentException e) {
+                    throw new ReadException(e, ReadException.Kind.UNREADABLE, "not-a-workbook");
                 }
-                if (XlsReader.hasBiff5Stream(root)) {
-                    throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
-                }
-                throw new ReadException(new IOException("OLE2 file without a workbook stream: " + root.getEntryNames()),
-                        ReadException.Kind.UNREADABLE, "not-a-workbook");
+                return XlsReader.read(root, stream, options);
             }
         } catch (OldExcelFormatException e) {
             throw new ReadException(e, ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");

@@ -30,21 +30,6 @@ final class XlsReader {
 
     private XlsReader() {}
 
-    /** The BIFF8 workbook stream's name in {@code root}, or null. */
-    static String workbookStream(DirectoryNode root) {
-        for (String name : new String[] {"Workbook", "WORKBOOK"}) {
-            if (root.hasEntry(name)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code root} holds an Excel 5.0/95 (BIFF5) workbook stream. */
-    static boolean hasBiff5Stream(DirectoryNode root) {
-        return root.hasEntry("Book") || root.hasEntry("BOOK");
-    }
-
     static Workbook read(DirectoryNode root, String stream, ReadOptions options) throws ReadException, IOException {
         ReadLimits limits = options.limits();
         precount(root, stream, limits);
