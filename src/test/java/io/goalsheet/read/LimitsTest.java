@@ -400,6 +400,33 @@ class LimitsTest {
         BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
     }
 
+    /**
+     * Fewer entries than the limit, but a central directory of long names larger than ZipFile may
+     * read: refused before it makes an object of each entry (a directory of millions of tiny
+     * entries would fill the heap that way).
+     */
+    @Test
+    void aCentralDirectoryTooLargeToReadIsRefused() throws Exception {
+        Path file = dir.resolve("directory.xlsx");
+        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
+        String longName = "x/" + "n".repeat(200);
+        int entries = (int) (ZipPackage.MAX_DIRECTORY_BYTES / 200);
+        assertThat(entries).isLessThan(ZipPackage.MAX_ENTRIES);
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
+            for (Map.Entry<String, String> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (int i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry(longName + i));
+                zip.closeEntry();
+            }
+        }
+        BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
+    }
+
     /** Writes a ZIP by hand: local headers, data, central directory, end record (no ZIP64). */
     static final class HandZip {
         private final OutputStream out;
