@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Objects;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads one workbook file into its visible sheets. The format is told by content, not by the
@@ -23,6 +25,9 @@ import java.util.Objects;
  * system; workbooks using the 1904 system are converted.
  */
 public final class WorkbookReader {
+
+    /** Files up to this size are read into memory whole. */
+    private static final long IN_MEMORY = 32L << 20;
 
     private WorkbookReader() {}
 
@@ -77,18 +82,12 @@ public final class WorkbookReader {
             throw new ReadException(ReadException.Kind.TOO_LARGE, "file-size",
                     ReadLimits.megabytes(size), ReadLimits.megabytes(limits.maxFileBytes()));
         }
-        byte[] head = new byte[(int) Math.min(size, FormatSniffer.HEAD_BYTES)];
-        int len = 0;
-        ByteBuffer bb = ByteBuffer.wrap(head);
-        while (bb.hasRemaining()) {
-            int n = channel.read(bb, len);
-            if (n < 0) {
-                break;
-            }
-            len += n;
-        }
-        return switch (FormatSniffer.sniff(head, len)) {
-            case ZIP -> XlsxReader.read(channel, limits);
+        // a workbook of usual size is read in one go: ZipFile's many small reads then cost no system call
+        boolean whole = size <= IN_MEMORY;
+        byte[] head = read(channel, (int) (whole ? size : Math.min(size, FormatSniffer.HEAD_BYTES)));
+        int len = head.length;
+        return switch (FormatSniffer.sniff(head, Math.min(len, FormatSniffer.HEAD_BYTES))) {
+            case ZIP -> XlsxReader.read(whole ? new SeekableInMemoryByteChannel(head) : channel, limits);
             case OLE2 -> Ole2Reader.read(channel, options);
             case OLD_BIFF -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
             case CSV -> throw new ReadException(ReadException.Kind.UNREADABLE, "csv");
@@ -102,5 +101,19 @@ public final class WorkbookReader {
                 throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-workbook");
             }
         };
+    }
+
+    /** The first {@code n} bytes of the file (fewer only if it shrank), read in pieces so that no large native buffer is made. */
+    private static byte[] read(FileChannel channel, int n) throws IOException {
+        byte[] bytes = new byte[n];
+        int len = 0;
+        while (len < n) {
+            int got = channel.read(ByteBuffer.wrap(bytes, len, Math.min(n - len, 1 << 20)), len);
+            if (got < 0) {
+                return Arrays.copyOf(bytes, len);
+            }
+            len += got;
+        }
+        return bytes;
     }
 }

@@ -266,6 +266,9 @@ final class ZipPackage implements Closeable {
 
         /** Reads what is left of the part, so that its CRC-32 is checked even when the parser stopped short. */
         void finish() throws IOException {
+            if (eof) {
+                return; // the parser read to the end: checked there
+            }
             byte[] buf = new byte[8192];
             while (read(buf, 0, buf.length) >= 0) {
                 // only the check at the end matters
