@@ -278,9 +278,9 @@ final class XlsxReader {
             int ev = p.next();
             if (ev == START_ELEMENT) {
                 String ln = p.r.getLocalName();
-                if (ln.equals("t")) {
+                if (ln == "t") {
                     complete &= p.text(sb, rawTextCap);
-                } else if (ln.equals("rPh") || ln.equals("phoneticPr")) {
+                } else if (ln == "rPh" || ln == "phoneticPr") {
                     p.skip();
                 } else {
                     depth++;
@@ -355,19 +355,22 @@ final class XlsxReader {
         return b.build();
     }
 
+    // The loops below, which every cell takes, compare names with ==: the parser interns them (see Xml)
+    // and string literals are interned.
+
     private void readSheetData(Xml.Part p, SheetBuilder b) throws ReadException, XMLStreamException {
         StreamReaderImpl r = p.r;
         // rows and cells without references count from the top left
         curRow = -1;
         curCol = -1;
         while (p.child()) {
-            if (!r.getLocalName().equals("row")) {
+            if (r.getLocalName() != "row") {
                 p.skip();
                 continue;
             }
             ref.clear();
             for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-                if (r.getAttributeLocalName(i).equals("r")) {
+                if (r.getAttributeLocalName(i) == "r") {
                     ref.read(r, i);
                 }
             }
@@ -382,7 +385,7 @@ final class XlsxReader {
             }
             curCol = -1;
             while (p.child()) {
-                if (r.getLocalName().equals("c")) {
+                if (r.getLocalName() == "c") {
                     readCell(p, b);
                 } else {
                     p.skip();
@@ -398,15 +401,12 @@ final class XlsxReader {
         style.clear();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String an = r.getAttributeLocalName(i);
-            if (an.length() == 1) {
-                switch (an.charAt(0)) {
-                    case 'r' -> ref.read(r, i);
-                    case 't' -> type.read(r, i);
-                    case 's' -> style.read(r, i);
-                    default -> {
-                        // not ours
-                    }
-                }
+            if (an == "r") {
+                ref.read(r, i);
+            } else if (an == "t") {
+                type.read(r, i);
+            } else if (an == "s") {
+                style.read(r, i);
             }
         }
         long pos = cellPosition(b);
@@ -420,20 +420,20 @@ final class XlsxReader {
         value.clear();
         while (p.child()) {
             String ln = r.getLocalName();
-            if (ln.equals("v") || ln.equals("is")) {
+            if (ln == "v" || ln == "is") {
                 // a cell has at most one value (CT_Cell); which of two a reader shows is anyone's guess
                 if (hasV || inline != null) {
                     throw new ReadException(new IOException("a cell with two values"), ReadException.Kind.UNREADABLE,
                             "two-values", b.name() + "!" + CellAddress.a1(row, col));
                 }
-                if (ln.equals("v")) {
+                if (ln == "v") {
                     hasV = true;
                     complete = p.text(value, rawTextCap);
                 } else {
                     inline = richText(p);
                 }
             } else {
-                hasF |= ln.equals("f");
+                hasF |= ln == "f";
                 p.skip();
             }
         }

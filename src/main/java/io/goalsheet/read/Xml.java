@@ -16,6 +16,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
@@ -41,6 +42,8 @@ final class Xml {
         // an entity other than the predefined five is reported, and refused by Part.next, not expanded
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // element and attribute names as interned Strings, so the worksheet loops compare them with ==
+        f.setProperty(XMLInputFactory2.P_INTERN_NAMES, true);
         return f;
     }
 
