@@ -96,7 +96,7 @@ final class XlsxReader {
         try (ZipPackage zip = ZipPackage.open(channel, limits)) {
             String workbookPart = findWorkbookPart(zip);
             if (!zip.has(CONTENT_TYPES)) {
-                throw corrupt("no " + CONTENT_TYPES);
+                throw missing(CONTENT_TYPES);
             }
             // read for its well-formedness: nothing in it changes how the other parts are read
             Xml.read(zip, CONTENT_TYPES, p -> null);
@@ -167,7 +167,7 @@ final class XlsxReader {
                 continue; // chart sheets, dialog and macro sheets hold no cells
             }
             if (!zip.has(rel.target())) {
-                throw corrupt("missing part " + rel.target());
+                throw missing(rel.target());
             }
             if (!read.add(rel.target().toLowerCase(Locale.ROOT))) {
                 throw corrupt("two sheets share the part " + rel.target());
@@ -177,9 +177,17 @@ final class XlsxReader {
         return new Workbook(grids);
     }
 
-    private String partOfType(Map<String, Rel> rels, String typeSuffix, String fallback) {
+    /**
+     * The part the workbook's relationship of this type names, else the usual part when there is one.
+     * A relationship to a part the package lacks is damage (a name changed in the ZIP directory, which
+     * no checksum covers): without it the styles would silently read as none.
+     */
+    private String partOfType(Map<String, Rel> rels, String typeSuffix, String fallback) throws ReadException {
         for (Rel rel : rels.values()) {
-            if (rel.type().endsWith(typeSuffix) && zip.has(rel.target())) {
+            if (rel.type().endsWith(typeSuffix)) {
+                if (!zip.has(rel.target())) {
+                    throw missing(rel.target());
+                }
                 return rel.target();
             }
         }
@@ -801,6 +809,11 @@ final class XlsxReader {
     private static String directoryOf(String part) {
         int slash = part.lastIndexOf('/');
         return slash < 0 ? "" : part.substring(0, slash + 1);
+    }
+
+    /** A part the package needs, or its relationships name, is not in it. */
+    private static ReadException missing(String part) {
+        return new ReadException(new IOException("missing part " + part), ReadException.Kind.UNREADABLE, "missing-part", part);
     }
 
     private static ReadException corrupt(String detail) {

@@ -175,7 +175,8 @@ class BadFilesTest {
     void missingSheetPartIsCorrupt() throws Exception {
         Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
         parts.remove("xl/worksheets/sheet1.xml");
-        assertRefused(RawXlsx.writeZip(dir.resolve("nosheet.xlsx"), parts), ReadException.Kind.UNREADABLE, "corrupt");
+        assertThat(assertRefused(RawXlsx.writeZip(dir.resolve("nosheet.xlsx"), parts), ReadException.Kind.UNREADABLE,
+                "missing-part").args()).containsExactly("xl/worksheets/sheet1.xml");
     }
 
     @Test

@@ -668,6 +668,21 @@ class XlsxReaderTest {
         }
     }
 
+    /**
+     * A part's name damaged in the ZIP directory, which no checksum covers: the styles part's became
+     * xl/stylus.xml (found by fuzzing), and dates read as plain numbers. The workbook's relationship
+     * names a part the package lacks, which is damage.
+     */
+    @Test
+    void aRelationshipToAPartThePackageLacksIsDamage() throws Exception {
+        Map<String, String> parts = new RawXlsx().styles("", 0, 14)
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45930</v></c></row>")).parts();
+        parts.put("xl/stylus.xml", parts.remove("xl/styles.xml"));
+        ReadException e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("stylus.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part");
+        assertThat(e.args()).containsExactly("xl/styles.xml");
+    }
+
     /** XML the old parsers accepted: each is refused with the part, line and column. */
     @Test
     void malformedXmlInAnyPartIsRefusedWithWhereItIs() throws Exception {
@@ -693,8 +708,8 @@ class XlsxReaderTest {
                 ReadException.Kind.UNREADABLE, "malformed-xml");
         assertThat(e.args()[0]).isEqualTo("[Content_Types].xml");
         parts.remove("[Content_Types].xml");
-        BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("notypes.xlsx"), parts), ReadException.Kind.UNREADABLE,
-                "corrupt");
+        assertThat(BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("notypes.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part").args()).containsExactly("[Content_Types].xml");
     }
 
     /**
