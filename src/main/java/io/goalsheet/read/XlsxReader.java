@@ -108,9 +108,12 @@ final class XlsxReader {
     private static String findWorkbookPart(ZipPackage zip) throws ReadException {
         if (zip.has("_rels/.rels")) {
             for (Rel rel : parseRels(zip, "_rels/.rels", "").values()) {
-                if (rel.type().endsWith(OFFICE_DOCUMENT) && zip.has(rel.target())) {
+                if (rel.type().endsWith(OFFICE_DOCUMENT)) {
                     if (rel.target().toLowerCase(Locale.ROOT).endsWith(".bin")) {
                         throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "xlsb");
+                    }
+                    if (!zip.has(rel.target())) {
+                        throw missing(rel.target());
                     }
                     return rel.target();
                 }

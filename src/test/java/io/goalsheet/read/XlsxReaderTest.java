@@ -681,6 +681,12 @@ class XlsxReaderTest {
         ReadException e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("stylus.xlsx"), parts),
                 ReadException.Kind.UNREADABLE, "missing-part");
         assertThat(e.args()).containsExactly("xl/styles.xml");
+        // the same damage to the workbook part's name: not "not a workbook"
+        parts.put("xl/styles.xml", parts.remove("xl/stylus.xml"));
+        parts.put("xl/workbooc.xml", parts.remove("xl/workbook.xml"));
+        e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("workbooc.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part");
+        assertThat(e.args()).containsExactly("xl/workbook.xml");
     }
 
     /** XML the old parsers accepted: each is refused with the part, line and column. */
