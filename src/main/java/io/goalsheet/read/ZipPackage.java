@@ -11,14 +11,17 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.util.zip.CRC32;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
  * The ZIP container of an .xlsx through Commons Compress's {@link ZipFile}, over a file's channel or
- * a decrypted package in memory (never a temporary file). Part names are looked up ignoring case,
+ * a decrypted package in memory (never a temporary file), its parts inflated by the JDK's Inflater. Part names are looked up ignoring case,
  * as OPC compares them, so two entries whose names are equal that way are refused: readers differ
  * on which one they take. Each part is streamed through a {@link PartStream} that enforces the
  * limits on the bytes as they are inflated and checks the entry's CRC-32 at its end.
@@ -40,6 +43,12 @@ final class ZipPackage implements Closeable {
     private final Map<String, ZipArchiveEntry> entries;
     /** Bytes inflated from all parts so far: one workbook may not inflate past twice maxEntryBytes. */
     private long inflatedTotal;
+    /**
+     * The parts are read one after another (one PartStream open at a time), so one JDK Inflater
+     * serves them all: ZipFile's own stream would set up zlib (and a buffer) for each of a
+     * workbook's seven parts, which costs more than parsing the small ones.
+     */
+    private final Inflater inflater = new Inflater(true);
 
     private ZipPackage(ZipFile zip, ReadLimits limits, Map<String, ZipArchiveEntry> entries) {
         this.zip = zip;
@@ -129,7 +138,20 @@ final class ZipPackage implements Closeable {
                     ReadException.Kind.UNREADABLE, "corrupt");
         }
         try {
-            return new PartStream(partName(e.getName()), e.getCrc(), zip.getInputStream(e));
+            // ZipFile finds the entry's bytes (through its local header); they are inflated here
+            InputStream raw = zip.getRawInputStream(e);
+            if (e.getMethod() == ZipArchiveEntry.STORED) {
+                return new PartStream(partName(e.getName()), e.getCrc(), raw, false);
+            }
+            inflater.reset();
+            // raw inflate may want one byte past the data to see its end, as ZipFile gives it
+            InputStream padded = new SequenceInputStream(raw, new ByteArrayInputStream(new byte[1]));
+            return new PartStream(partName(e.getName()), e.getCrc(), new InflaterInputStream(padded, inflater, 8192) {
+                @Override
+                public void close() throws IOException {
+                    in.close(); // the inflater is the package's, ended with it
+                }
+            }, true);
         } catch (IOException | RuntimeException ex) {
             throw new ReadException(ex, ReadException.Kind.UNREADABLE, "damaged-part", partName(e.getName()));
         }
@@ -137,6 +159,7 @@ final class ZipPackage implements Closeable {
 
     @Override
     public void close() {
+        inflater.end();
         ZipFile.closeQuietly(zip);
     }
 
@@ -157,7 +180,7 @@ final class ZipPackage implements Closeable {
         private final String name;
         private final long expectedCrc;
         private final InputStream in;
-        private final InputStreamStatistics stats;
+        private final boolean deflated;
         private final CRC32 crc = new CRC32();
         private final long maxRun;
         private long inflated;
@@ -166,11 +189,11 @@ final class ZipPackage implements Closeable {
         /** Set once a limit or damage stopped the part: nothing more is read from it. */
         private boolean failed;
 
-        PartStream(String name, long expectedCrc, InputStream in) {
+        PartStream(String name, long expectedCrc, InputStream in, boolean deflated) {
             this.name = name;
             this.expectedCrc = expectedCrc;
             this.in = in;
-            this.stats = in instanceof InputStreamStatistics s ? s : null;
+            this.deflated = deflated;
             this.maxRun = maxRun(limits);
         }
 
@@ -232,8 +255,8 @@ final class ZipPackage implements Closeable {
             if (inflatedTotal > maxTotal) {
                 throw fail(new ReadException(ReadException.Kind.TOO_LARGE, "workbook-size", ReadLimits.megabytes(maxTotal)));
             }
-            if (stats != null && inflated > limits.graceBytes()
-                    && (double) stats.getCompressedCount() / inflated < limits.minInflateRatio()) {
+            if (deflated && inflated > limits.graceBytes()
+                    && (double) inflater.getBytesRead() / inflated < limits.minInflateRatio()) {
                 throw fail(new ReadException(ReadException.Kind.TOO_LARGE, "inflate-ratio", name));
             }
             // the text runs between '<'s: only the first can continue one from before, and when the chunk is
