@@ -41,7 +41,7 @@ final class EncryptedPackage {
                 long length = decryptor.getLength();
                 if (length > limits.maxFileBytes()) {
                     throw new ReadException(ReadException.Kind.TOO_LARGE, "file-size",
-                            ZipArchive.megabytes(length), ZipArchive.megabytes(limits.maxFileBytes()));
+                            ReadLimits.megabytes(length), ReadLimits.megabytes(limits.maxFileBytes()));
                 }
                 if (length < 0) {
                     throw new ReadException(new IOException("negative package length"),

@@ -63,6 +63,11 @@ public record ReadLimits(
                 DEFAULT_MAX_TEXT_CHARS);
     }
 
+    /** Bytes as whole megabytes, rounded up, for messages. */
+    static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
     private static long saturatedDouble(long n) {
         return n > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * n;
     }

@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Objects;
-import javax.xml.stream.XMLStreamException;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads one workbook file into its visible sheets. The format is told by content, not by the
- * file's name: .xlsx/.xlsm by a lean ZIP + StAX reader, password-protected .xlsx decrypted by POI
+ * file's name: .xlsx/.xlsm by Commons Compress and Aalto's StAX, password-protected .xlsx decrypted by POI
  * in memory, .xls (BIFF8) by POI's HSSF. Everything else gets a {@link ReadException} whose
  * {@link ReadException#reason() reason} says what the file is and what to do.
  *
@@ -24,6 +25,9 @@ import javax.xml.stream.XMLStreamException;
  * system; workbooks using the 1904 system are converted.
  */
 public final class WorkbookReader {
+
+    /** Files up to this size are read into memory whole. */
+    private static final long IN_MEMORY = 32L << 20;
 
     private WorkbookReader() {}
 
@@ -58,7 +62,7 @@ public final class WorkbookReader {
             return read(file, channel, opts);
         } catch (ReadException e) {
             throw e;
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             ReadException inside = Abort.find(e);
             if (inside != null) {
                 throw inside;
@@ -68,7 +72,7 @@ public final class WorkbookReader {
     }
 
     private static Workbook read(Path file, FileChannel channel, ReadOptions options)
-            throws ReadException, IOException, XMLStreamException {
+            throws ReadException, IOException {
         ReadLimits limits = options.limits();
         long size = channel.size();
         if (size == 0) {
@@ -76,20 +80,14 @@ public final class WorkbookReader {
         }
         if (size > limits.maxFileBytes()) {
             throw new ReadException(ReadException.Kind.TOO_LARGE, "file-size",
-                    ZipArchive.megabytes(size), ZipArchive.megabytes(limits.maxFileBytes()));
+                    ReadLimits.megabytes(size), ReadLimits.megabytes(limits.maxFileBytes()));
         }
-        byte[] head = new byte[(int) Math.min(size, FormatSniffer.HEAD_BYTES)];
-        int len = 0;
-        ByteBuffer bb = ByteBuffer.wrap(head);
-        while (bb.hasRemaining()) {
-            int n = channel.read(bb, len);
-            if (n < 0) {
-                break;
-            }
-            len += n;
-        }
-        return switch (FormatSniffer.sniff(head, len)) {
-            case ZIP -> XlsxReader.read(ByteSource.of(channel, size), limits);
+        // a workbook of usual size is read in one go: ZipFile's many small reads then cost no system call
+        boolean whole = size <= IN_MEMORY;
+        byte[] head = read(channel, (int) (whole ? size : Math.min(size, FormatSniffer.HEAD_BYTES)));
+        int len = head.length;
+        return switch (FormatSniffer.sniff(head, Math.min(len, FormatSniffer.HEAD_BYTES))) {
+            case ZIP -> XlsxReader.read(whole ? new SeekableInMemoryByteChannel(head) : channel, limits);
             case OLE2 -> Ole2Reader.read(channel, options);
             case OLD_BIFF -> throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
             case CSV -> throw new ReadException(ReadException.Kind.UNREADABLE, "csv");
@@ -103,5 +101,19 @@ public final class WorkbookReader {
                 throw new ReadException(ReadException.Kind.UNREADABLE, "not-a-workbook");
             }
         };
+    }
+
+    /** The first {@code n} bytes of the file (fewer only if it shrank), read in pieces so that no large native buffer is made. */
+    private static byte[] read(FileChannel channel, int n) throws IOException {
+        byte[] bytes = new byte[n];
+        int len = 0;
+        while (len < n) {
+            int got = channel.read(ByteBuffer.wrap(bytes, len, Math.min(n - len, 1 << 20)), len);
+            if (got < 0) {
+                return Arrays.copyOf(bytes, len);
+            }
+            len += got;
+        }
+        return bytes;
     }
 }

@@ -30,21 +30,6 @@ final class XlsReader {
 
     private XlsReader() {}
 
-    /** The BIFF8 workbook stream's name in {@code root}, or null. */
-    static String workbookStream(DirectoryNode root) {
-        for (String name : new String[] {"Workbook", "WORKBOOK"}) {
-            if (root.hasEntry(name)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code root} holds an Excel 5.0/95 (BIFF5) workbook stream. */
-    static boolean hasBiff5Stream(DirectoryNode root) {
-        return root.hasEntry("Book") || root.hasEntry("BOOK");
-    }
-
     static Workbook read(DirectoryNode root, String stream, ReadOptions options) throws ReadException, IOException {
         ReadLimits limits = options.limits();
         precount(root, stream, limits);
@@ -172,14 +157,14 @@ final class XlsReader {
                 if (first) {
                     first = false;
                     // BIFF8 says 0x0600; Excel 5.0/95 (BIFF5) 0x0500, which HSSF does not recognise itself
-                    int version = sid == 0x0809 && needBody && len >= 2 ? ZipArchive.u16(body, 0) : 0x0600;
+                    int version = sid == 0x0809 && needBody && len >= 2 ? u16(body, 0) : 0x0600;
                     if (version >= 0x0200 && version < 0x0600) {
                         throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "biff5");
                     }
                 }
                 switch (sid) {
                     case 0x0809 -> { // BOF
-                        if (depth == 0 && needBody && len >= 4 && ZipArchive.u16(body, 2) != 0x0005) {
+                        if (depth == 0 && needBody && len >= 4 && u16(body, 2) != 0x0005) {
                             sheet++;
                             inSheet = 0;
                         }
@@ -208,6 +193,10 @@ final class XlsReader {
                 }
             }
         }
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
     }
 
     /** BoundSheet8: lbPlyPos (4), hsState (1), dt (1), then a ShortXLUnicodeString. */

@@ -1,7 +1,12 @@
 package io.goalsheet.read;
 
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import com.fasterxml.aalto.stax.StreamReaderImpl;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,24 +15,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The lean .xlsx/.xlsm reader: ZIP and a StAX-like {@link XmlReader} over the workbook part, its
- * relationships, the shared strings, the number formats in the styles part and each visible
- * worksheet. No POI. Worksheets go through the {@link SheetScanner} first; a workbook with one it
- * leaves is read again with the XmlReader.
+ * The .xlsx/.xlsm reader: the package through {@link ZipPackage} (Commons Compress), every part
+ * through {@link Xml} (Aalto's StAX): the content types, the package's and the workbook's
+ * relationships, the workbook part, the shared strings, the number formats of the styles part and
+ * each visible worksheet. No POI.
  *
  * <p>One instance reads one workbook on one thread.
  */
 final class XlsxReader {
 
     private static final String OFFICE_DOCUMENT = "/officeDocument";
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     private static final long DATE_1904_OFFSET = 1462;
     private static final long EPOCH_DAY_1899_12_30 = LocalDate.of(1899, 12, 30).toEpochDay();
@@ -38,19 +44,32 @@ final class XlsxReader {
      */
     static final int MAX_STYLES = 65_536;
     static final int MAX_SHEETS = 65_536;
-    static final int MAX_RELATIONSHIPS = ZipArchive.MAX_ENTRIES;
+    static final int MAX_RELATIONSHIPS = ZipPackage.MAX_ENTRIES;
 
     /** Marks a shared string over the length limit; refused only if a visible cell uses it. */
     private static final String TOO_LONG = new String(new char[] {'\u0000'});
 
-    private final ZipArchive zip;
+    // a cell's t attribute
+    private static final int NUMBER = 0;
+    private static final int SHARED = 1;
+    private static final int FORMULA_STRING = 2;
+    private static final int INLINE = 3;
+    private static final int BOOLEAN = 4;
+    private static final int ERROR = 5;
+    private static final int ISO_DATE = 6;
+    private static final char[] INLINE_STR = "inlineStr".toCharArray();
+    private static final char[] STR = "str".toCharArray();
+
+    private final ZipPackage zip;
     private final ReadLimits limits;
-    /** Whether worksheets go through the {@link SheetScanner} (else the {@link XmlReader}). */
-    private final boolean scan;
     private final Budget budget;
     private final int rawTextCap;
-    private final StringBuilder sb = new StringBuilder(256);
-    private final StringBuilder value = new StringBuilder(64);
+    private final Xml.Chars sb = new Xml.Chars();
+    private final Xml.Chars value = new Xml.Chars();
+    // a cell's attributes, read without a String each
+    private final Xml.Chars ref = new Xml.Chars();
+    private final Xml.Chars type = new Xml.Chars();
+    private final Xml.Chars style = new Xml.Chars();
 
     private String[] shared = new String[0];
     private NumberStyle[] xfStyles = new NumberStyle[0];
@@ -60,10 +79,9 @@ final class XlsxReader {
     private int curRow;
     private int curCol;
 
-    private XlsxReader(ZipArchive zip, ReadLimits limits, boolean scan) {
+    private XlsxReader(ZipPackage zip, ReadLimits limits) {
         this.zip = zip;
         this.limits = limits;
-        this.scan = scan;
         this.budget = new Budget(limits);
         // escapes (_x000D_ is 7 characters for 1) may make the raw text longer than the value
         this.rawTextCap = (int) Math.min(Integer.MAX_VALUE - 16, 7L * limits.maxTextLength() + 7);
@@ -73,58 +91,49 @@ final class XlsxReader {
 
     private record Rel(String type, String target) {}
 
-    /** Reads the package, or says which other format it is. */
-    static Workbook read(ByteSource source, ReadLimits limits) throws ReadException, IOException, XMLStreamException {
-        try {
-            return read(source, limits, true);
-        } catch (SheetScanner.Unsupported e) {
-            // a worksheet the scanner leaves to the XmlReader: the whole package again, the general way, which
-            // also decides the outcome (and the error) of anything that went wrong while scanning
-            return read(source, limits, false);
+    /** Reads the package on {@code channel} (left open), or says which other format it is. */
+    static Workbook read(SeekableByteChannel channel, ReadLimits limits) throws ReadException {
+        try (ZipPackage zip = ZipPackage.open(channel, limits)) {
+            String workbookPart = findWorkbookPart(zip);
+            if (!zip.has(CONTENT_TYPES)) {
+                throw missing(CONTENT_TYPES);
+            }
+            // read for its well-formedness: nothing in it changes how the other parts are read
+            Xml.read(zip, CONTENT_TYPES, p -> null);
+            return new XlsxReader(zip, limits).readWorkbook(workbookPart);
         }
     }
 
-    /** @param scan whether worksheets go through the {@link SheetScanner} */
-    static Workbook read(ByteSource source, ReadLimits limits, boolean scan)
-            throws ReadException, IOException, XMLStreamException {
-        try (ZipArchive zip = ZipArchive.open(source)) {
-            String workbookPart = findWorkbookPart(zip, limits);
-            return new XlsxReader(zip, limits, scan).readWorkbook(workbookPart);
-        }
-    }
-
-    private static String findWorkbookPart(ZipArchive zip, ReadLimits limits)
-            throws ReadException, IOException, XMLStreamException {
-        if (zip.has("xl/workbook.xml")) {
-            return "xl/workbook.xml";
-        }
-        String office = null;
+    /** The workbook part: the target of the package's officeDocument relationship, else where Excel puts it. */
+    private static String findWorkbookPart(ZipPackage zip) throws ReadException {
         if (zip.has("_rels/.rels")) {
-            for (Rel rel : parseRels(zip, "_rels/.rels", "", limits).values()) {
+            for (Rel rel : parseRels(zip, "_rels/.rels", "").values()) {
                 if (rel.type().endsWith(OFFICE_DOCUMENT)) {
-                    office = rel.target();
+                    if (rel.target().toLowerCase(Locale.ROOT).endsWith(".bin")) {
+                        throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "xlsb");
+                    }
+                    if (!zip.has(rel.target())) {
+                        throw missing(rel.target());
+                    }
+                    return rel.target();
                 }
             }
         }
-        if (office != null && zip.has(office)) {
-            if (office.toLowerCase(Locale.ROOT).endsWith(".bin")) {
-                throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "xlsb");
-            }
-            if (office.toLowerCase(Locale.ROOT).contains("workbook")) {
-                return office;
-            }
+        if (zip.has("xl/workbook.xml")) {
+            return "xl/workbook.xml";
         }
         if (zip.has("xl/workbook.bin")) {
             throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "xlsb");
         }
-        ZipArchive.Entry mime = zip.entry("mimetype");
-        if (mime != null) {
+        if (zip.has("mimetype")) {
             byte[] head;
-            try (InputStream in = zip.open(mime, limits)) {
+            try (InputStream in = zip.open("mimetype")) {
                 head = in.readNBytes(200);
+            } catch (IOException e) {
+                ReadException inside = Abort.find(e);
+                throw inside != null ? inside : new ReadException(e, ReadException.Kind.UNREADABLE, "damaged-part", "mimetype");
             }
-            String type = new String(head, StandardCharsets.US_ASCII).trim();
-            if (type.startsWith(ODS_MIME)) {
+            if (new String(head, StandardCharsets.US_ASCII).trim().startsWith(ODS_MIME)) {
                 throw new ReadException(ReadException.Kind.UNSUPPORTED_FORMAT, "ods");
             }
         }
@@ -132,19 +141,19 @@ final class XlsxReader {
                 ReadException.Kind.UNREADABLE, "not-a-workbook");
     }
 
-    private Workbook readWorkbook(String workbookPart) throws ReadException, IOException, XMLStreamException {
-        List<SheetRef> sheets = parseWorkbook(workbookPart);
+    private Workbook readWorkbook(String workbookPart) throws ReadException {
+        List<SheetRef> sheets = Xml.read(zip, workbookPart, this::parseWorkbook);
         String base = directoryOf(workbookPart);
         String relsPart = base + "_rels/" + workbookPart.substring(base.length()) + ".rels";
-        Map<String, Rel> rels = zip.has(relsPart) ? parseRels(zip, relsPart, base, limits) : Map.of();
+        Map<String, Rel> rels = zip.has(relsPart) ? parseRels(zip, relsPart, base) : Map.of();
 
         String sstPart = partOfType(rels, "/sharedStrings", base + "sharedStrings.xml");
         if (sstPart != null) {
-            parseSharedStrings(sstPart);
+            shared = Xml.read(zip, sstPart, this::parseSharedStrings);
         }
         String stylesPart = partOfType(rels, "/styles", base + "styles.xml");
         if (stylesPart != null) {
-            parseStyles(stylesPart);
+            xfStyles = Xml.read(zip, stylesPart, XlsxReader::parseStyles);
         }
 
         List<SheetGrid> grids = new ArrayList<>();
@@ -153,28 +162,35 @@ final class XlsxReader {
             if (!s.visible()) {
                 continue;
             }
-            Rel rel = s.relId() == null ? null : rels.get(s.relId());
+            Rel rel = rels.get(s.relId());
             if (rel == null) {
                 throw corrupt("sheet " + s.name() + " has no relationship " + s.relId());
             }
             if (!rel.type().endsWith("/worksheet")) {
                 continue; // chart sheets, dialog and macro sheets hold no cells
             }
-            ZipArchive.Entry entry = zip.entry(rel.target());
-            if (entry == null) {
-                throw corrupt("missing part " + rel.target());
+            if (!zip.has(rel.target())) {
+                throw missing(rel.target());
             }
-            if (!read.add(entry.name())) {
+            if (!read.add(rel.target().toLowerCase(Locale.ROOT))) {
                 throw corrupt("two sheets share the part " + rel.target());
             }
-            grids.add(parseSheet(s.name(), rel.target()));
+            grids.add(Xml.read(zip, rel.target(), p -> parseSheet(p, s.name())));
         }
         return new Workbook(grids);
     }
 
-    private String partOfType(Map<String, Rel> rels, String typeSuffix, String fallback) {
+    /**
+     * The part the workbook's relationship of this type names, else the usual part when there is one.
+     * A relationship to a part the package lacks is damage (a name changed in the ZIP directory, which
+     * no checksum covers): without it the styles would silently read as none.
+     */
+    private String partOfType(Map<String, Rel> rels, String typeSuffix, String fallback) throws ReadException {
         for (Rel rel : rels.values()) {
-            if (rel.type().endsWith(typeSuffix) && zip.has(rel.target())) {
+            if (rel.type().endsWith(typeSuffix)) {
+                if (!zip.has(rel.target())) {
+                    throw missing(rel.target());
+                }
                 return rel.target();
             }
         }
@@ -183,125 +199,82 @@ final class XlsxReader {
 
     // ---------------------------------------------------------------- parts
 
-    private List<SheetRef> parseWorkbook(String part) throws ReadException, IOException, XMLStreamException {
+    private List<SheetRef> parseWorkbook(Xml.Part p) throws ReadException, XMLStreamException {
+        if (!p.r.getLocalName().equals("workbook")) {
+            // the officeDocument of a document or presentation
+            throw new ReadException(new IOException("the main part's root is " + p.r.getLocalName()),
+                    ReadException.Kind.UNREADABLE, "not-a-workbook");
+        }
         List<SheetRef> sheets = new ArrayList<>();
-        try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XmlReader r = Xml.openAtRoot(in, part);
-            try {
-                while (true) {
-                    int ev = r.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        String ln = r.getLocalName();
-                        if (ln.equals("workbookPr")) {
-                            String d = Xml.attribute(r, "date1904");
-                            date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
-                            Xml.skipElement(r);
-                        } else if (ln.equals("sheets")) {
-                            readSheetList(r, sheets);
-                            break;
-                        } else {
-                            Xml.skipElement(r);
+        while (p.child()) {
+            String ln = p.r.getLocalName();
+            if (ln.equals("workbookPr")) {
+                String d = p.attribute("date1904");
+                date1904 = "1".equals(d) || "true".equalsIgnoreCase(d);
+            } else if (ln.equals("sheets")) {
+                while (p.child()) {
+                    if (p.r.getLocalName().equals("sheet")) {
+                        String name = p.attribute("name");
+                        String state = p.attribute("state");
+                        String id = p.namespacedAttribute("id");
+                        if (sheets.size() >= MAX_SHEETS) {
+                            throw new XMLStreamException("more than " + MAX_SHEETS + " sheets");
                         }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                        break;
+                        // a sheet with no relationship id has no part: Excel, LibreOffice and POI leave it out
+                        if (id != null && !id.isEmpty()) {
+                            sheets.add(new SheetRef(name == null ? "" : name, id, state == null || state.equals("visible")));
+                        }
                     }
+                    p.skip();
                 }
-            } finally {
-                r.close();
+                continue;
             }
+            p.skip();
         }
         return sheets;
     }
 
-    private static void readSheetList(XmlReader r, List<SheetRef> sheets) throws XMLStreamException {
-        while (true) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (r.getLocalName().equals("sheet")) {
-                    String name = Xml.attribute(r, "name");
-                    String state = Xml.attribute(r, "state");
-                    String id = Xml.namespacedAttribute(r, "id");
-                    boolean visible = state == null || state.equals("visible");
-                    if (sheets.size() >= MAX_SHEETS) {
-                        throw new XMLStreamException("more than " + MAX_SHEETS + " sheets");
+    private static Map<String, Rel> parseRels(ZipPackage zip, String part, String base) throws ReadException {
+        return Xml.read(zip, part, p -> {
+            Map<String, Rel> rels = new LinkedHashMap<>();
+            while (p.child()) {
+                if (p.r.getLocalName().equals("Relationship")) {
+                    String id = p.attribute("Id");
+                    String type = p.attribute("Type");
+                    String target = p.attribute("Target");
+                    String mode = p.attribute("TargetMode");
+                    if (rels.size() >= MAX_RELATIONSHIPS) {
+                        throw new XMLStreamException("more than " + MAX_RELATIONSHIPS + " relationships in " + part);
                     }
-                    sheets.add(new SheetRef(name == null ? "" : name, id, visible));
-                }
-                Xml.skipElement(r);
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-        }
-    }
-
-    private static Map<String, Rel> parseRels(ZipArchive zip, String part, String base, ReadLimits limits)
-            throws ReadException, IOException, XMLStreamException {
-        Map<String, Rel> rels = new HashMap<>();
-        try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XmlReader r = Xml.openAtRoot(in, part);
-            try {
-                while (true) {
-                    int ev = r.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        if (r.getLocalName().equals("Relationship")) {
-                            String id = Xml.attribute(r, "Id");
-                            String type = Xml.attribute(r, "Type");
-                            String target = Xml.attribute(r, "Target");
-                            String mode = Xml.attribute(r, "TargetMode");
-                            if (rels.size() >= MAX_RELATIONSHIPS) {
-                                throw new XMLStreamException("more than " + MAX_RELATIONSHIPS + " relationships in " + part);
-                            }
-                            if (id != null && target != null && !"External".equalsIgnoreCase(mode)) {
-                                rels.put(id, new Rel(type == null ? "" : type, resolve(base, target)));
-                            }
-                        }
-                        Xml.skipElement(r);
-                    } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                        break;
+                    if (id != null && target != null && !"External".equalsIgnoreCase(mode)) {
+                        rels.put(id, new Rel(type == null ? "" : type, resolve(base, target)));
                     }
                 }
-            } finally {
-                r.close();
+                p.skip();
             }
-        }
-        return rels;
+            return rels;
+        });
     }
 
-    private void parseSharedStrings(String part) throws ReadException, IOException, XMLStreamException {
-        List<String> list = new ArrayList<>();
+    private String[] parseSharedStrings(Xml.Part p) throws ReadException, XMLStreamException {
         int max = limits.maxSharedStrings();
-        try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XmlReader r = Xml.openAtRoot(in, part);
-            try {
-                String unique = Xml.attribute(r, "uniqueCount");
-                int hint = parseSmallInt(unique);
-                if (hint > 0) {
-                    list = new ArrayList<>(Math.min(hint, Math.min(max, 1 << 16)));
+        int hint = parseSmallInt(p.attribute("uniqueCount"));
+        List<String> list = new ArrayList<>(hint > 0 ? Math.min(hint, Math.min(max, 1 << 16)) : 16);
+        while (p.child()) {
+            if (p.r.getLocalName().equals("si")) {
+                if (list.size() >= max) {
+                    throw new ReadException(ReadException.Kind.TOO_LARGE, "shared-strings", max);
                 }
-                while (true) {
-                    int ev = r.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        if (r.getLocalName().equals("si")) {
-                            if (list.size() >= max) {
-                                throw new ReadException(ReadException.Kind.TOO_LARGE, "shared-strings", max);
-                            }
-                            String s = richText(r);
-                            if (s != TOO_LONG) {
-                                budget.addChars(s.length());
-                            }
-                            list.add(s);
-                        } else {
-                            Xml.skipElement(r);
-                        }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                        break;
-                    }
+                String s = richText(p);
+                if (s != TOO_LONG) {
+                    budget.addChars(s.length());
                 }
-            } finally {
-                r.close();
+                list.add(s);
+            } else {
+                p.skip();
             }
         }
-        shared = list.toArray(new String[0]);
+        return list.toArray(new String[0]);
     }
 
     /**
@@ -309,229 +282,145 @@ final class XlsxReader {
      * {@code <t>} of its {@code <r>} runs; phonetic runs ({@code <rPh>}, furigana) and
      * {@code <phoneticPr>} are not part of the value. Returns {@link #TOO_LONG} past the limit.
      */
-    private String richText(XmlReader r) throws XMLStreamException {
-        sb.setLength(0);
+    private String richText(Xml.Part p) throws XMLStreamException {
+        sb.clear();
         boolean complete = true;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                String ln = r.getLocalName();
-                if (ln.equals("t")) {
-                    complete &= Xml.appendText(r, sb, rawTextCap);
-                } else if (ln.equals("rPh") || ln.equals("phoneticPr")) {
-                    Xml.skipElement(r);
+        for (int depth = 1; depth > 0; ) {
+            int ev = p.next();
+            if (ev == START_ELEMENT) {
+                String ln = p.r.getLocalName();
+                if (ln == "t") {
+                    complete &= p.text(sb, rawTextCap);
+                } else if (ln == "rPh" || ln == "phoneticPr") {
+                    p.skip();
                 } else {
                     depth++;
                 }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+            } else if (ev == END_ELEMENT) {
                 depth--;
             }
         }
-        return richTextValue(sb, complete);
-    }
-
-    /** The value of rich text whose {@code <t>} texts are in {@code sb}; {@link #TOO_LONG} past the limit. */
-    String richTextValue(CharSequence sb, boolean complete) {
-        return richTextValue(sb, complete, true);
-    }
-
-    /** @param escapes false when {@code sb} is known to hold no '_', so no _xHHHH_ escape either */
-    String richTextValue(CharSequence sb, boolean complete, boolean escapes) {
         if (!complete) {
             return TOO_LONG;
         }
-        String s = escapes ? Xml.decodeEscapes(sb) : sb.toString();
+        String s = sb.decoded();
         return s.length() > limits.maxTextLength() ? TOO_LONG : s;
     }
 
-    private void parseStyles(String part) throws ReadException, IOException, XMLStreamException {
+    /** The number style of each cell format (cellXfs), from the number format it names. */
+    private static NumberStyle[] parseStyles(Xml.Part p) throws XMLStreamException {
         Map<Integer, String> formats = new HashMap<>();
         List<Integer> xfFormatIds = new ArrayList<>();
-        try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XmlReader r = Xml.openAtRoot(in, part);
-            try {
-                boolean seenFormats = false;
-                while (true) {
-                    int ev = r.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        String ln = r.getLocalName();
-                        if (ln.equals("numFmts")) {
-                            seenFormats = true;
-                            while (nextChild(r, "numFmt")) {
-                                int id = parseSmallInt(Xml.attribute(r, "numFmtId"));
-                                String code = Xml.attribute(r, "formatCode");
-                                if (id >= 0 && code != null && formats.size() < MAX_STYLES) {
-                                    formats.put(id, code);
-                                }
-                                Xml.skipElement(r);
-                            }
-                        } else if (ln.equals("cellXfs")) {
-                            while (nextChild(r, "xf")) {
-                                if (xfFormatIds.size() < MAX_STYLES) { // later ones read as plain
-                                    xfFormatIds.add(parseSmallInt(Xml.attribute(r, "numFmtId")));
-                                }
-                                Xml.skipElement(r);
-                            }
-                            if (seenFormats) {
-                                break; // number formats come before cellXfs; the rest is about looks
-                            }
-                        } else {
-                            Xml.skipElement(r);
+        while (p.child()) {
+            String ln = p.r.getLocalName();
+            if (ln.equals("numFmts")) {
+                while (p.child()) {
+                    if (p.r.getLocalName().equals("numFmt")) {
+                        int id = parseSmallInt(p.attribute("numFmtId"));
+                        String code = p.attribute("formatCode");
+                        if (id >= 0 && code != null && formats.size() < MAX_STYLES) {
+                            formats.put(id, code);
                         }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                        break;
                     }
+                    p.skip();
                 }
-            } finally {
-                r.close();
+            } else if (ln.equals("cellXfs")) {
+                while (p.child()) {
+                    if (p.r.getLocalName().equals("xf") && xfFormatIds.size() < MAX_STYLES) { // later ones read as plain
+                        xfFormatIds.add(parseSmallInt(p.attribute("numFmtId")));
+                    }
+                    p.skip();
+                }
+            } else {
+                p.skip();
             }
         }
         Map<Integer, NumberStyle> byId = new HashMap<>();
-        xfStyles = new NumberStyle[xfFormatIds.size()];
-        for (int i = 0; i < xfStyles.length; i++) {
+        NumberStyle[] styles = new NumberStyle[xfFormatIds.size()];
+        for (int i = 0; i < styles.length; i++) {
             int id = Math.max(0, xfFormatIds.get(i));
-            NumberStyle style = byId.get(id);
-            if (style == null) {
-                style = NumberFormats.classify(id, formats.get(id));
-                byId.put(id, style);
-            }
-            xfStyles[i] = style;
+            styles[i] = byId.computeIfAbsent(id, k -> NumberFormats.classify(k, formats.get(k)));
         }
-    }
-
-    /**
-     * Moves to the next direct child named {@code name}, skipping others; false at the parent's end.
-     * The caller skips the child's content (to its END_ELEMENT) before asking for the next.
-     */
-    private static boolean nextChild(XmlReader r, String name) throws XMLStreamException {
-        while (true) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (r.getLocalName().equals(name)) {
-                    return true;
-                }
-                Xml.skipElement(r);
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-        }
+        return styles;
     }
 
     // ---------------------------------------------------------------- worksheets
 
-    private SheetGrid parseSheet(String name, String part) throws ReadException, IOException, XMLStreamException {
+    private SheetGrid parseSheet(Xml.Part p, String name) throws ReadException, XMLStreamException {
         SheetBuilder b = new SheetBuilder(name, shared, budget);
-        if (scan) {
-            try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-                new SheetScanner(in, this, b, rawTextCap).scan();
-            } catch (ReadException | IOException | RuntimeException e) {
-                throw e instanceof SheetScanner.Unsupported u ? u : new SheetScanner.Unsupported(e);
-            }
-            return b.build();
-        }
-        try (ZipArchive.EntryStream in = zip.open(zip.entry(part), limits)) {
-            XmlReader r = Xml.openAtRoot(in, part);
-            try {
-                boolean afterData = false;
-                while (true) {
-                    int ev = r.next();
-                    if (ev == XMLStreamConstants.START_ELEMENT) {
-                        String ln = r.getLocalName();
-                        if (ln.equals("sheetData")) {
-                            readSheetData(r, b);
-                            afterData = true;
-                        } else if (ln.equals("mergeCells")) {
-                            readMerges(r, b);
-                            break;
-                        } else if (afterData && comesAfterMerges(ln)) {
-                            break; // nothing we read can follow
-                        } else {
-                            Xml.skipElement(r);
-                        }
-                    } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                        break;
+        while (p.child()) {
+            String ln = p.r.getLocalName();
+            if (ln.equals("sheetData")) {
+                readSheetData(p, b);
+            } else if (ln.equals("mergeCells")) {
+                while (p.child()) {
+                    if (p.r.getLocalName().equals("mergeCell")) {
+                        merge(p.attribute("ref"), b);
                     }
+                    p.skip();
                 }
-            } finally {
-                r.close();
+            } else {
+                p.skip();
             }
         }
         return b.build();
     }
 
-    static boolean comesAfterMerges(String ln) {
-        return switch (ln) {
-            case "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions",
-                    "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
-                    "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-                    "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
-                    "extLst" -> true;
-            default -> false;
-        };
-    }
+    // The loops below, which every cell takes, compare names with ==: the parser interns them (see Xml)
+    // and string literals are interned.
 
-    private void readSheetData(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
-        sheetDataStarts();
-        while (true) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                String ln = r.getLocalName();
-                if (ln.equals("c")) {
-                    readCell(r, b);
-                } else if (ln.equals("row")) {
-                    row(Xml.attribute(r, "r"), b);
-                } else {
-                    Xml.skipElement(r);
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (r.getLocalName().equals("sheetData")) {
-                    return;
-                }
-            } else if (ev == XMLStreamConstants.END_DOCUMENT) {
-                return;
-            }
-        }
-    }
-
-    /** A {@code <sheetData>} starts: rows and cells without references count from its top left. */
-    void sheetDataStarts() {
+    private void readSheetData(Xml.Part p, SheetBuilder b) throws ReadException, XMLStreamException {
+        StreamReaderImpl r = p.r;
+        // rows and cells without references count from the top left
         curRow = -1;
         curCol = -1;
-    }
-
-    /** A {@code <row>} starts; {@code rv} is its r attribute (null when it has none). */
-    void row(CharSequence rv, SheetBuilder b) throws ReadException {
-        if (rv == null) {
-            curRow++;
-        } else {
-            int row = parseRowNumber(rv);
-            if (row < 0) {
-                throw corrupt("bad row number '" + rv + "' in " + b.name());
+        while (p.child()) {
+            if (r.getLocalName() != "row") {
+                p.skip();
+                continue;
             }
-            curRow = row;
-        }
-        curCol = -1;
-    }
-
-    private void readCell(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
-        String ref = null;
-        String t = null;
-        String s = null;
-        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-            String an = r.getAttributeLocalName(i);
-            if (an.length() == 1) {
-                switch (an.charAt(0)) {
-                    case 'r' -> ref = r.getAttributeValue(i);
-                    case 't' -> t = r.getAttributeValue(i);
-                    case 's' -> s = r.getAttributeValue(i);
-                    default -> {
-                        // not ours
-                    }
+            ref.clear();
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                if (r.getAttributeLocalName(i) == "r") {
+                    ref.read(r, i);
+                }
+            }
+            if (!ref.present()) {
+                curRow++;
+            } else {
+                int row = parseRowNumber(ref.buf, ref.len);
+                if (row < 0) {
+                    throw corrupt("bad row number '" + ref + "' in " + b.name());
+                }
+                curRow = row;
+            }
+            curCol = -1;
+            while (p.child()) {
+                if (r.getLocalName() == "c") {
+                    readCell(p, b);
+                } else {
+                    p.skip();
                 }
             }
         }
-        long pos = cellPosition(ref, b);
+    }
+
+    private void readCell(Xml.Part p, SheetBuilder b) throws ReadException, XMLStreamException {
+        StreamReaderImpl r = p.r;
+        ref.clear();
+        type.clear();
+        style.clear();
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String an = r.getAttributeLocalName(i);
+            if (an == "r") {
+                ref.read(r, i);
+            } else if (an == "t") {
+                type.read(r, i);
+            } else if (an == "s") {
+                style.read(r, i);
+            }
+        }
+        long pos = cellPosition(b);
         int row = (int) (pos >>> 14);
         int col = (int) (pos & 0x3FFF);
 
@@ -539,89 +428,106 @@ final class XlsxReader {
         boolean hasV = false;
         boolean complete = true;
         String inline = null;
-        value.setLength(0);
-        while (true) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                String ln = r.getLocalName();
-                if (ln.equals("v")) {
-                    hasV = true;
-                    complete &= Xml.appendText(r, value, rawTextCap);
-                } else if (ln.equals("f")) {
-                    hasF = true;
-                    Xml.skipElement(r);
-                } else if (ln.equals("is")) {
-                    inline = richText(r);
-                } else {
-                    Xml.skipElement(r);
+        value.clear();
+        while (p.child()) {
+            String ln = r.getLocalName();
+            if (ln == "v" || ln == "is") {
+                // a cell has at most one value (CT_Cell); which of two a reader shows is anyone's guess
+                if (hasV || inline != null) {
+                    throw new ReadException(new IOException("a cell with two values"), ReadException.Kind.UNREADABLE,
+                            "two-values", b.name() + "!" + CellAddress.a1(row, col));
                 }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                break;
+                if (ln == "v") {
+                    hasV = true;
+                    complete = p.text(value, rawTextCap);
+                } else {
+                    inline = richText(p);
+                }
+            } else {
+                hasF |= ln == "f";
+                p.skip();
             }
         }
-        cellValue(b, row, col, t, s, hasF, hasV, complete, value, inline);
+        cellValue(b, row, col, hasF, hasV, complete, inline);
     }
 
     /**
      * A cell's position, row &lt;&lt; 14 | column: from its r attribute, or the column after the cell
      * before. Moves the cursor that cells without a reference go by.
      */
-    long cellPosition(CharSequence ref, SheetBuilder b) throws ReadException {
+    private long cellPosition(SheetBuilder b) throws ReadException {
         int row;
         int col;
-        if (ref != null) {
-            long pos = parseRef(ref);
+        if (ref.present()) {
+            long pos = parseRef(ref.buf, ref.len);
             if (pos < 0) {
                 throw corrupt("bad cell reference '" + ref + "' in " + b.name());
             }
             row = (int) (pos >>> 14);
             col = (int) (pos & 0x3FFF);
-            curRow = row;
         } else {
             row = Math.max(curRow, 0);
             col = curCol + 1;
             if (col > SheetBuilder.MAX_COL) {
                 throw corrupt("more than 16,384 columns in " + b.name());
             }
-            curRow = row;
         }
+        curRow = row;
         curCol = col;
         return (long) row << 14 | col;
     }
 
+    private int cellType() {
+        if (!type.present()) {
+            return NUMBER;
+        }
+        if (type.len == 1) {
+            switch (type.buf[0]) {
+                case 's' -> {
+                    return SHARED;
+                }
+                case 'b' -> {
+                    return BOOLEAN;
+                }
+                case 'e' -> {
+                    return ERROR;
+                }
+                case 'd' -> {
+                    return ISO_DATE;
+                }
+                default -> {
+                    return NUMBER; // "n", or an unknown type: a number if it is one
+                }
+            }
+        }
+        return type.is(INLINE_STR) ? INLINE : type.is(STR) ? FORMULA_STRING : NUMBER;
+    }
+
     /**
-     * Adds a cell from what its element held: type {@code t} and style {@code s} (attributes, null
-     * when absent), whether it had an {@code <f>} and a {@code <v>}, the {@code <v>} text (complete
-     * unless over the length cap) and the {@code <is>} value (null when none).
+     * Adds a cell from what its element held (its t and s attributes are in {@link #type} and
+     * {@link #style}): whether it had an {@code <f>} and a {@code <v>}, the {@code <v>} text in
+     * {@link #value} (complete unless over the length cap) and the {@code <is>} value (null when none).
      */
-    void cellValue(SheetBuilder b, int row, int col, String t, CharSequence s, boolean hasF, boolean hasV,
-                   boolean complete, CharSequence value, String inline) throws ReadException {
+    private void cellValue(SheetBuilder b, int row, int col, boolean hasF, boolean hasV, boolean complete,
+                           String inline) throws ReadException {
         if (!complete) {
             throw tooLong(b, row, col);
         }
-        NumberStyle style = NumberStyle.PLAIN;
-        if (s != null) {
-            int xf = parseSmallInt(s);
+        NumberStyle numberStyle = NumberStyle.PLAIN;
+        if (style.present()) {
+            int xf = parseSmallInt(style.buf, style.len);
             if (xf >= 0 && xf < xfStyles.length) {
-                style = xfStyles[xf];
+                numberStyle = xfStyles[xf];
             }
         }
-
-        if (t == null || t.equals("n")) {
-            if (hasV && value.length() > 0) {
-                number(b, row, col, value, style, hasF);
-            } else if (hasF) {
-                b.formulaWithoutValue(row, col, style);
-            }
-            return;
-        }
-        switch (t) {
-            case "s" -> {
-                if (!hasV) {
-                    noValue(b, row, col, style, hasF);
+        boolean empty = !hasV || value.len == 0;
+        switch (cellType()) {
+            case SHARED -> {
+                if (empty) { // <v/>: a reference to no string, which Excel, LibreOffice and POI show as an empty cell
+                    noValue(b, row, col, numberStyle, hasF);
                     return;
                 }
-                int idx = parseSmallInt(value);
+                int idx = parseSmallInt(value.buf, value.len);
                 if (idx < 0 || idx >= shared.length) {
                     throw corrupt("shared string " + value + " does not exist (" + b.name() + "!"
                             + CellAddress.a1(row, col) + ")");
@@ -629,67 +535,66 @@ final class XlsxReader {
                 if (shared[idx] == TOO_LONG) {
                     throw tooLong(b, row, col);
                 }
-                b.shared(row, col, idx, style, hasF);
+                b.shared(row, col, idx, numberStyle, hasF);
             }
-            case "str" -> {
-                if (!hasV) {
-                    noValue(b, row, col, style, hasF);
-                    return;
+            case FORMULA_STRING -> {
+                if (hasV) {
+                    text(b, row, col, value.decoded(), numberStyle, hasF);
+                } else {
+                    noValue(b, row, col, numberStyle, hasF);
                 }
-                text(b, row, col, Xml.decodeEscapes(value), style, hasF);
             }
-            case "inlineStr" -> {
+            case INLINE -> {
                 if (inline == TOO_LONG) {
                     throw tooLong(b, row, col);
                 }
                 if (inline != null) {
-                    text(b, row, col, inline, style, hasF);
+                    text(b, row, col, inline, numberStyle, hasF);
                 } else if (hasV) {
-                    text(b, row, col, Xml.decodeEscapes(value), style, hasF);
+                    text(b, row, col, value.decoded(), numberStyle, hasF);
                 } else {
-                    noValue(b, row, col, style, hasF);
+                    noValue(b, row, col, numberStyle, hasF);
                 }
             }
-            case "b" -> {
-                if (!hasV || value.length() == 0) {
-                    noValue(b, row, col, style, hasF);
+            case BOOLEAN -> {
+                if (empty) {
+                    noValue(b, row, col, numberStyle, hasF);
                     return;
                 }
-                boolean v = value.length() == 1 ? value.charAt(0) != '0' : "true".equalsIgnoreCase(value.toString().trim());
-                b.bool(row, col, v, style, hasF);
+                boolean v = value.len == 1 ? value.buf[0] != '0' : "true".equalsIgnoreCase(value.toString().trim());
+                b.bool(row, col, v, numberStyle, hasF);
             }
-            case "e" -> {
-                if (!hasV || value.length() == 0) {
-                    noValue(b, row, col, style, hasF);
+            case ERROR -> {
+                if (empty) {
+                    noValue(b, row, col, numberStyle, hasF);
                     return;
                 }
-                b.error(row, col, value.toString().trim(), style, hasF);
+                b.error(row, col, value.toString().trim(), numberStyle, hasF);
             }
-            case "d" -> {
-                if (!hasV || value.length() == 0) {
-                    noValue(b, row, col, style, hasF);
+            case ISO_DATE -> {
+                if (empty) {
+                    noValue(b, row, col, numberStyle, hasF);
                     return;
                 }
                 double serial = isoToSerial(value.toString().trim());
                 if (Double.isNaN(serial)) {
-                    text(b, row, col, value.toString(), style, hasF);
+                    text(b, row, col, value.toString(), numberStyle, hasF);
                 } else {
                     b.number(row, col, serial, NumberStyle.DATE, hasF);
                 }
             }
             default -> {
-                if (hasV && value.length() > 0) {
-                    number(b, row, col, value, style, hasF);
+                if (!empty) {
+                    number(b, row, col, numberStyle, hasF);
                 } else {
-                    noValue(b, row, col, style, hasF);
+                    noValue(b, row, col, numberStyle, hasF);
                 }
             }
         }
     }
 
-    private void number(SheetBuilder b, int row, int col, CharSequence value, NumberStyle style, boolean formula)
-            throws ReadException {
-        double d = parseNumber(value);
+    private void number(SheetBuilder b, int row, int col, NumberStyle style, boolean formula) throws ReadException {
+        double d = parseNumber(value.buf, value.len);
         if (Double.isNaN(d)) {
             // not a number after all: keep what is there rather than lose it
             text(b, row, col, value.toString(), style, formula);
@@ -721,20 +626,6 @@ final class XlsxReader {
                 b.name() + "!" + CellAddress.a1(row, col), limits.maxTextLength());
     }
 
-    private static void readMerges(XmlReader r, SheetBuilder b) throws ReadException, XMLStreamException {
-        while (true) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (r.getLocalName().equals("mergeCell")) {
-                    merge(Xml.attribute(r, "ref"), b);
-                }
-                Xml.skipElement(r);
-            } else if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
-                return;
-            }
-        }
-    }
-
     /** A {@code <mergeCell>}'s ref ("A1:B3"); one that is not a range of two cells is ignored. */
     static void merge(String ref, SheetBuilder b) throws ReadException {
         int colon = ref == null ? -1 : ref.indexOf(':');
@@ -749,20 +640,24 @@ final class XlsxReader {
 
     // ---------------------------------------------------------------- small parsers
 
+    /** {@link #parseRef(char[], int)} of a String. */
+    static long parseRef(String s) {
+        return parseRef(s.toCharArray(), s.length());
+    }
+
     /**
      * "M41" → row 40 &lt;&lt; 14 | column 12; -1 unless letters then digits within Excel's grid
      * (XFD1048576). A "$" before either part is tolerated.
      */
-    static long parseRef(CharSequence s) {
-        int n = s.length();
+    static long parseRef(char[] s, int n) {
         int i = 0;
-        if (i < n && s.charAt(i) == '$') {
+        if (i < n && s[i] == '$') {
             i++;
         }
         int col = 0;
         int letters = 0;
         for (; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
             } else if (c >= 'a' && c <= 'z') {
@@ -777,13 +672,13 @@ final class XlsxReader {
         if (letters == 0 || col - 1 > SheetBuilder.MAX_COL) {
             return -1;
         }
-        if (i < n && s.charAt(i) == '$') {
+        if (i < n && s[i] == '$') {
             i++;
         }
         int row = 0;
         int digits = 0;
         for (; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9' || ++digits > 7) {
                 return -1;
             }
@@ -796,23 +691,23 @@ final class XlsxReader {
     }
 
     /** "41" → 40 (0-based); -1 when not a row number of Excel's grid. */
-    static int parseRowNumber(CharSequence s) {
-        int n = parseSmallInt(s);
+    static int parseRowNumber(char[] s, int len) {
+        int n = parseSmallInt(s, len);
         return n < 1 || n - 1 > SheetBuilder.MAX_ROW ? -1 : n - 1;
     }
 
-    /** A non-negative decimal int, or -1. */
-    static int parseSmallInt(CharSequence s) {
-        if (s == null) {
-            return -1;
-        }
-        int n = s.length();
+    /** A non-negative decimal int, or -1 (also for null). */
+    static int parseSmallInt(String s) {
+        return s == null ? -1 : parseSmallInt(s.toCharArray(), s.length());
+    }
+
+    static int parseSmallInt(char[] s, int n) {
         if (n == 0 || n > 9) {
             return -1;
         }
         int v = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -826,21 +721,25 @@ final class XlsxReader {
         1e20, 1e21, 1e22
     };
 
+    /** {@link #parseNumber(char[], int)} of a String. */
+    static double parseNumber(String s) {
+        return parseNumber(s.toCharArray(), s.length());
+    }
+
     /**
      * The number in a {@code <v>}, or NaN when it is none. Plain decimals of up to 15 digits
      * ("42", "-3", "45000.0", "0.25") take a fast path: digits and 10^k are both exact doubles, so
      * one division gives the correctly rounded value, the same as {@link Double#parseDouble}.
      */
-    static double parseNumber(CharSequence s) {
-        int n = s.length();
+    static double parseNumber(char[] s, int n) {
         if (n > 0 && n <= 17) {
-            int i = s.charAt(0) == '-' ? 1 : 0;
+            int i = s[0] == '-' ? 1 : 0;
             long v = 0;
             int digits = 0;
             int fraction = -1;
             boolean plain = i < n;
             for (int k = i; k < n; k++) {
-                char c = s.charAt(k);
+                char c = s[k];
                 if (c >= '0' && c <= '9') {
                     v = v * 10 + (c - '0');
                     digits++;
@@ -859,7 +758,7 @@ final class XlsxReader {
                 return i == 1 ? -d : d;
             }
         }
-        String str = s.toString().trim();
+        String str = new String(s, 0, n).trim();
         if (str.isEmpty()) {
             return Double.NaN;
         }
@@ -913,6 +812,11 @@ final class XlsxReader {
     private static String directoryOf(String part) {
         int slash = part.lastIndexOf('/');
         return slash < 0 ? "" : part.substring(0, slash + 1);
+    }
+
+    /** A part the package needs, or its relationships name, is not in it. */
+    private static ReadException missing(String part) {
+        return new ReadException(new IOException("missing part " + part), ReadException.Kind.UNREADABLE, "missing-part", part);
     }
 
     private static ReadException corrupt(String detail) {

@@ -3,12 +3,11 @@
  * is the way in.
  *
  * <ul>
- *   <li>.xlsx/.xlsm: a lean reader of our own ({@code ZipArchive} + {@code XmlReader}, no POI
- *       classes loaded): workbook part, relationships, shared strings (furigana {@code <rPh>} left
- *       out), number formats, worksheets and their merged cells; worksheets through
- *       {@code SheetScanner}, a faster byte-level path for the usual XML, with the XmlReader for
- *       the rest. The XmlReader is {@code Utf8XmlReader}, which reads as StAX does, for UTF-8 XML
- *       1.0, and the JDK's StAX for anything else.</li>
+ *   <li>.xlsx/.xlsm: the ZIP through Commons Compress ({@code ZipPackage}: CRC-32 of every part
+ *       read, no two parts of one name, the limits counted as bytes inflate) and every part's XML
+ *       through Aalto's StAX ({@code Xml}: no DTD, no entities, well-formed to the end of each part):
+ *       content types, relationships, workbook part, shared strings (furigana {@code <rPh>} left
+ *       out), number formats, worksheets and their merged cells. No POI classes are loaded.</li>
  *   <li>Password-protected .xlsx: decrypted by POI in memory, then the lean reader.</li>
  *   <li>.xls (BIFF8): POI HSSF, after a pass over the record headers that counts cells.</li>
  *   <li>Anything else: a {@link io.goalsheet.read.ReadException} whose reason is a key of the

@@ -175,14 +175,17 @@ class BadFilesTest {
     void missingSheetPartIsCorrupt() throws Exception {
         Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
         parts.remove("xl/worksheets/sheet1.xml");
-        assertRefused(RawXlsx.writeZip(dir.resolve("nosheet.xlsx"), parts), ReadException.Kind.UNREADABLE, "corrupt");
+        assertThat(assertRefused(RawXlsx.writeZip(dir.resolve("nosheet.xlsx"), parts), ReadException.Kind.UNREADABLE,
+                "missing-part").args()).containsExactly("xl/worksheets/sheet1.xml");
     }
 
     @Test
     void malformedXmlIsCorrupt() throws Exception {
         Path file = new RawXlsx().sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"))
                 .write(dir.resolve("malformed.xlsx"));
-        assertRefused(file, ReadException.Kind.UNREADABLE, "corrupt");
+        // the part, and the line and column where the parser found </row> closing <c>
+        assertThat(assertRefused(file, ReadException.Kind.UNREADABLE, "malformed-xml").args())
+                .containsExactly("xl/worksheets/sheet1.xml", 1, 240);
         Path badIndex = new RawXlsx().sharedStrings("<si><t>a</t></si>")
                 .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>"))
                 .write(dir.resolve("badindex.xlsx"));
@@ -235,7 +238,7 @@ class BadFilesTest {
             deep.append("<x>");
         }
         Path file = new RawXlsx().sheet("S", RawXlsx.data("") + deep).write(dir.resolve("deep.xlsx"));
-        assertRefused(file, ReadException.Kind.UNREADABLE, "corrupt");
+        assertRefused(file, ReadException.Kind.UNREADABLE, "malformed-xml");
     }
 
     @Test

@@ -312,7 +312,7 @@ class LimitsTest {
 
     @Test
     void aRunOfTextUpToTheLimitIsReadAndOneByteMoreIsRefused() throws Exception {
-        long maxRun = ZipArchive.maxRun(ReadLimits.defaults());
+        long maxRun = ZipPackage.maxRun(ReadLimits.defaults());
         java.util.Random random = new java.util.Random(11);
         StringBuilder letters = new StringBuilder();
         for (long i = 0; i < maxRun; i++) {
@@ -392,8 +392,35 @@ class LimitsTest {
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            for (int i = 0; i < ZipArchive.MAX_ENTRIES; i++) {
+            for (int i = 0; i < ZipPackage.MAX_ENTRIES; i++) {
                 zip.putNextEntry(new ZipEntry("x/" + i));
+                zip.closeEntry();
+            }
+        }
+        BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
+    }
+
+    /**
+     * Fewer entries than the limit, but a central directory of long names larger than ZipFile may
+     * read: refused before it makes an object of each entry (a directory of millions of tiny
+     * entries would fill the heap that way).
+     */
+    @Test
+    void aCentralDirectoryTooLargeToReadIsRefused() throws Exception {
+        Path file = dir.resolve("directory.xlsx");
+        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
+        String longName = "x/" + "n".repeat(200);
+        int entries = (int) (ZipPackage.MAX_DIRECTORY_BYTES / 200);
+        assertThat(entries).isLessThan(ZipPackage.MAX_ENTRIES);
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
+            for (Map.Entry<String, String> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (int i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry(longName + i));
                 zip.closeEntry();
             }
         }

@@ -147,6 +147,34 @@ final class RawXlsx {
         return file;
     }
 
+    /** The parts' bytes, as UTF-8. */
+    static Map<String, byte[]> utf8(Map<String, String> parts) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        parts.forEach((name, xml) -> bytes.put(name, xml.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
+    }
+
+    /** A ZIP of the parts, each stored (its bytes as they are in the file) or deflated. */
+    static byte[] zip(Map<String, byte[]> parts, boolean stored) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                if (stored) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(e.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(e.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     /** A sheet body from rows of cells, e.g. row(1, c("A1", "n", "5")). */
     static String data(String... rows) {
         return "<sheetData>" + String.join("", rows) + "</sheetData>";

@@ -13,6 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,29 @@ class XlsReaderTest {
         assertThat(g.mergedRegions()).containsExactly(new MergedRegion(0, 2, 0, 0), new MergedRegion(3, 3, 0, 4));
         assertThat(g.mergedRegionAt(2, 0)).isEqualTo(new MergedRegion(0, 2, 0, 0));
         assertThat(wb.sheets().get(1).cell(5, 2).text()).isEqualTo("C6");
+    }
+
+    /**
+     * Some writers name the BIFF8 stream BOOK rather than Workbook. HSSF reads it; it was refused
+     * here as Excel 95, whose stream is Book. The version in the first record decides, as HSSF does.
+     */
+    @Test
+    void aBiff8StreamNamedBookIsRead() throws Exception {
+        byte[] stream;
+        try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(xlsBytes()))) {
+            try (var in = fs.getRoot().createDocumentInputStream("Workbook")) {
+                stream = in.readAllBytes();
+            }
+        }
+        Path file = dir.resolve("book.xls");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); var out = Files.newOutputStream(file)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(stream), "BOOK");
+            fs.writeFilesystem(out);
+        }
+        Workbook wb = WorkbookReader.read(file, ReadOptions.defaults());
+        assertThat(wb.sheets()).extracting(SheetGrid::name).containsExactly("重点目標", "二枚目");
+        assertThat(wb.sheets().get(0).cell(0, 0).text()).isEqualTo("政策企画部");
+        assertThat(wb.sheets().get(0).cell(0, 2).isDate()).isTrue();
     }
 
     @Test

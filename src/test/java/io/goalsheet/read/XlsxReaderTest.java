@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -523,6 +529,309 @@ class XlsxReaderTest {
                 .part("xl/vbaProject.bin", "not really vba")
                 .write(dir.resolve("macro.xlsm"));
         assertThat(only(read(file)).cell(0, 0).number()).isEqualTo(7);
+    }
+
+    // ------------------------------------------------------------ damaged packages: refused, saying what is damaged
+
+    private static final String CHI = "地域の見守り活動、地区の防災訓練、地元産品の販路拡大";
+
+    private static ReadException refused(byte[] zip, Path file, String reason) throws IOException {
+        return BadFilesTest.assertRefused(Files.write(file, zip), ReadException.Kind.UNREADABLE, reason);
+    }
+
+    private static Map<String, String> withSharedText() {
+        StringBuilder sis = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            sis.append("<si><t>").append(CHI).append(i).append("</t></si>");
+            rows.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1).append("\" t=\"s\"><v>").append(i)
+                    .append("</v></c></row>");
+        }
+        return new RawXlsx().sharedStrings(sis.toString()).sheet("S", RawXlsx.data(rows.toString())).parts();
+    }
+
+    /** Where an entry's data start and how long they are, in a ZIP's bytes. */
+    private static long[] dataOf(byte[] zip, String name) throws IOException {
+        try (ZipFile z = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            ZipArchiveEntry e = z.getEntry(name);
+            return new long[] {e.getDataOffset(), e.getCompressedSize()};
+        }
+    }
+
+    /**
+     * Today's defect: a stored entry with 地 (E5 9C B0) turned into 圲 (E5 9C B2) by one byte was read,
+     * and validated. Now its CRC-32 refuses it, naming the part.
+     */
+    @Test
+    void aStoredPartWhoseCrcDoesNotMatchIsDamaged() throws Exception {
+        byte[] zip = RawXlsx.zip(RawXlsx.utf8(withSharedText()), true);
+        long[] data = dataOf(zip, "xl/sharedStrings.xml");
+        byte[] chi = "地".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(zip, chi, (int) data[0]);
+        assertThat(at).isBetween((int) data[0], (int) (data[0] + data[1]));
+        zip[at + 2] = (byte) 0xB2; // 圲
+        ReadException e = refused(zip, dir.resolve("crc-stored.xlsx"), "damaged-part");
+        assertThat(e.args()).containsExactly("xl/sharedStrings.xml");
+    }
+
+    /**
+     * One flipped bit in a part's deflate data that still inflates, to text of the same markup but
+     * other characters: only the CRC-32 can tell, and it does.
+     */
+    @Test
+    void aFlippedDeflateBitThatStillInflatesIsDamaged() throws Exception {
+        byte[] zip = RawXlsx.zip(RawXlsx.utf8(withSharedText()), false);
+        String original = withSharedText().get("xl/sharedStrings.xml");
+        long[] data = dataOf(zip, "xl/sharedStrings.xml");
+        byte[] damaged = null;
+        search:
+        for (int i = (int) data[0] + 20; i < data[0] + data[1] - 20; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] copy = zip.clone();
+                copy[i] ^= (byte) (1 << bit);
+                String inflated = inflate(copy, (int) data[0], (int) data[1]);
+                if (inflated != null && !inflated.equals(original) && markup(inflated).equals(markup(original))) {
+                    damaged = copy;
+                    break search;
+                }
+            }
+        }
+        assertThat(damaged).as("a bit whose flip leaves well-formed XML with other text").isNotNull();
+        ReadException e = refused(damaged, dir.resolve("crc-deflated.xlsx"), "damaged-part");
+        assertThat(e.args()).containsExactly("xl/sharedStrings.xml");
+        // and a flip that breaks the deflate data is the same finding, not an XML error
+        byte[] broken = zip.clone();
+        for (int i = (int) data[0]; i < data[0] + 8; i++) {
+            broken[i] ^= (byte) 0xFF;
+        }
+        assertThat(refused(broken, dir.resolve("bad-deflate.xlsx"), "damaged-part").args())
+                .containsExactly("xl/sharedStrings.xml");
+    }
+
+    /** The part's text, or null when the bytes do not inflate to a whole, decodable stream. */
+    private static String inflate(byte[] zip, int off, int len) {
+        java.util.zip.Inflater inf = new java.util.zip.Inflater(true);
+        try {
+            inf.setInput(java.util.Arrays.copyOfRange(zip, off, off + len + 1));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[4096];
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    return null;
+                }
+                out.write(buf, 0, n);
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (java.util.zip.DataFormatException | java.nio.charset.CharacterCodingException e) {
+            return null;
+        } finally {
+            inf.end();
+        }
+    }
+
+    private static String markup(String xml) {
+        return xml.replaceAll(">[^<]*<", "><");
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= hay.length - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Two entries of one name: readers differ on which they take (ours took the first, others the last). */
+    @Test
+    void twoEntriesWithTheSameNameAreRefused() throws Exception {
+        Map<String, String> parts = new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")).parts();
+        String other = parts.get("xl/worksheets/sheet1.xml").replace("<v>1</v>", "<v>2</v>");
+        for (String second : new String[] {"xl/worksheets/sheet1.xml", "XL/Worksheets/Sheet1.xml", "/xl/worksheets/sheet1.xml"}) {
+            Path file = dir.resolve("twice.xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                LimitsTest.HandZip zip = new LimitsTest.HandZip(out);
+                for (Map.Entry<String, String> e : parts.entrySet()) {
+                    zip.stored(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
+                }
+                zip.stored(second, other.getBytes(StandardCharsets.UTF_8)); // part names ignore case (OPC)
+                zip.finish();
+            }
+            ReadException e = BadFilesTest.assertRefused(file, ReadException.Kind.UNREADABLE, "duplicate-part");
+            assertThat(e.args()).as(second).containsExactly(second.substring(second.startsWith("/") ? 1 : 0));
+        }
+    }
+
+    /**
+     * A part's name damaged in the ZIP directory, which no checksum covers: the styles part's became
+     * xl/stylus.xml (found by fuzzing), and dates read as plain numbers. The workbook's relationship
+     * names a part the package lacks, which is damage.
+     */
+    @Test
+    void aRelationshipToAPartThePackageLacksIsDamage() throws Exception {
+        Map<String, String> parts = new RawXlsx().styles("", 0, 14)
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45930</v></c></row>")).parts();
+        parts.put("xl/stylus.xml", parts.remove("xl/styles.xml"));
+        ReadException e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("stylus.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part");
+        assertThat(e.args()).containsExactly("xl/styles.xml");
+        // the same damage to the workbook part's name: not "not a workbook"
+        parts.put("xl/styles.xml", parts.remove("xl/stylus.xml"));
+        parts.put("xl/workbooc.xml", parts.remove("xl/workbook.xml"));
+        e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("workbooc.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part");
+        assertThat(e.args()).containsExactly("xl/workbook.xml");
+    }
+
+    /** XML the old parsers accepted: each is refused with the part, line and column. */
+    @Test
+    void malformedXmlInAnyPartIsRefusedWithWhereItIs() throws Exception {
+        String ws = "<worksheet xmlns=\"" + RawXlsx.MAIN + "\">";
+        String rows = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>";
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("unclosed root", ws + rows);
+        sheets.put("mismatched end tag", ws + "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></sheetData></row></worksheet>");
+        sheets.put("trailing garbage", ws + rows + "</worksheet>garbage");
+        sheets.put("second root", ws + rows + "</worksheet><worksheet/>");
+        for (Map.Entry<String, String> c : sheets.entrySet()) {
+            Map<String, String> parts = new RawXlsx().sheet("S", "").parts();
+            parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + c.getValue());
+            ReadException e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("m.xlsx"), parts),
+                    ReadException.Kind.UNREADABLE, "malformed-xml");
+            assertThat(e.args()).as(c.getKey()).hasSize(3).startsWith("xl/worksheets/sheet1.xml", 2);
+            assertThat((int) e.args()[2]).as(c.getKey()).isPositive();
+        }
+        Map<String, String> parts = new RawXlsx().sheet("S", rows).parts();
+        String types = parts.get("[Content_Types].xml");
+        parts.put("[Content_Types].xml", types.substring(0, types.length() / 2)); // cut in the middle
+        ReadException e = BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("types.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "malformed-xml");
+        assertThat(e.args()[0]).isEqualTo("[Content_Types].xml");
+        parts.remove("[Content_Types].xml");
+        assertThat(BadFilesTest.assertRefused(RawXlsx.writeZip(dir.resolve("notypes.xlsx"), parts),
+                ReadException.Kind.UNREADABLE, "missing-part").args()).containsExactly("[Content_Types].xml");
+    }
+
+    /**
+     * {@code <c><v>6</v><v>7</v></c>} was read as 67. A cell has at most one value (CT_Cell), and
+     * no spreadsheet program writes two; rather than guess which one counts, the cell is refused.
+     */
+    @Test
+    void aCellWithTwoValuesIsRefused() throws Exception {
+        for (String cell : new String[] {"<c r=\"B2\"><v>6</v><v>7</v></c>",
+            "<c r=\"B2\" t=\"inlineStr\"><is><t>6</t></is><is><t>7</t></is></c>",
+            "<c r=\"B2\" t=\"inlineStr\"><v>6</v><is><t>7</t></is></c>"}) {
+            Path file = new RawXlsx().sheet("入力", RawXlsx.data("<row r=\"2\">" + cell + "</row>"))
+                    .write(dir.resolve("two.xlsx"));
+            ReadException e = BadFilesTest.assertRefused(file, ReadException.Kind.UNREADABLE, "two-values");
+            assertThat(e.args()).as(cell).containsExactly("入力!B2");
+        }
+    }
+
+    /** A damaged XML declaration made the JDK's parser print "[Fatal Error] …" on stderr: nothing may print. */
+    @Test
+    void aDamagedXmlDeclarationIsRefusedAndNothingIsPrinted() throws Exception {
+        Map<String, byte[]> parts = RawXlsx.utf8(new RawXlsx()
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")).parts());
+        byte[] wb = parts.get("xl/workbook.xml");
+        wb[5] = (byte) 0x81; // "<?xml\u0081version…": not UTF-8, and not a declaration
+        byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            ReadException e = refused(RawXlsx.zip(parts, false), dir.resolve("decl.xlsx"), "malformed-xml");
+            assertThat(e.args()[0]).isEqualTo("xl/workbook.xml");
+            parts.put("xl/workbook.xml", new RawXlsx().sheet("S", "").parts().get("xl/workbook.xml")
+                    .getBytes(StandardCharsets.UTF_8));
+            sheet[sheet.length - 3] = (byte) 0xC3; // an invalid UTF-8 sequence in the last end tag
+            parts.put("xl/worksheets/sheet1.xml", sheet);
+            e = refused(RawXlsx.zip(parts, false), dir.resolve("utf8.xlsx"), "malformed-xml");
+            assertThat(e.args()[0]).isEqualTo("xl/worksheets/sheet1.xml");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    // ------------------------------------------------------------ legal packages that Excel, LibreOffice and POI open
+
+    @Test
+    void anEmptySharedStringReferenceIsAnEmptyCell() throws Exception {
+        Path file = new RawXlsx()
+                .sharedStrings("<si><t>目標</t></si>")
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v/></c><c r=\"B1\" t=\"s\"><v></v></c>"
+                        + "<c r=\"C1\" t=\"s\"><v>0</v></c></row>"))
+                .write(dir.resolve("empty-ref.xlsx"));
+        SheetGrid g = only(read(file));
+        assertThat(g.cell(0, 0)).isNull();
+        assertThat(g.cell(0, 1)).isNull();
+        assertThat(g.cell(0, 2).text()).isEqualTo("目標");
+    }
+
+    @Test
+    void aSheetWithAnEmptyRelationshipIdIsLeftOut() throws Exception {
+        Map<String, String> parts = new RawXlsx()
+                .sheet("表紙", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))
+                .sheet("壊れ", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"))
+                .sheet("入力", RawXlsx.data("<row r=\"1\"><c r=\"A1\"><v>3</v></c></row>"))
+                .parts();
+        parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("r:id=\"rId2\"", "r:id=\"\""));
+        List<SheetGrid> sheets = read(RawXlsx.writeZip(dir.resolve("empty-rid.xlsx"), parts)).sheets();
+        assertThat(sheets).extracting(SheetGrid::name).containsExactly("表紙", "入力");
+        assertThat(sheets.get(1).cell(0, 0).number()).isEqualTo(3);
+    }
+
+    @Test
+    void theWorkbookPartIsWhereThePackageRelationshipSays() throws Exception {
+        Map<String, String> parts = new RawXlsx()
+                .sharedStrings("<si><t>別名</t></si>")
+                .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")).parts();
+        Map<String, String> moved = new LinkedHashMap<>();
+        parts.forEach((name, xml) -> moved.put(switch (name) {
+            case "xl/workbook.xml" -> "xl/book.xml";
+            case "xl/_rels/workbook.xml.rels" -> "xl/_rels/book.xml.rels";
+            default -> name;
+        }, name.equals("_rels/.rels") ? xml.replace("Target=\"xl/workbook.xml\"", "Target=\"/xl/book.xml\"") : xml));
+        SheetGrid g = only(read(RawXlsx.writeZip(dir.resolve("book.xlsx"), moved)));
+        assertThat(g.cell(0, 0).text()).isEqualTo("別名");
+    }
+
+    /** One path for every part, whatever its encoding: UTF-16, Shift_JIS and ISO-8859-1 parts read as UTF-8 ones do. */
+    @Test
+    void partsInOtherEncodingsReadLikeUtf8() throws Exception {
+        Map<String, String> parts = new RawXlsx()
+                .sharedStrings("<si><t>政策企画部</t></si>")
+                .sheet("Résumé", RawXlsx.data("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>総務部</t></is></c></row>"))
+                .parts();
+        Map<String, byte[]> bytes = RawXlsx.utf8(parts);
+        // UTF-16 as Windows writes it: little-endian after a byte-order mark
+        bytes.put("xl/sharedStrings.xml", encoded(parts.get("xl/sharedStrings.xml"), "UTF-16", "\uFEFF", "UTF-16LE"));
+        bytes.put("xl/worksheets/sheet1.xml", encoded(parts.get("xl/worksheets/sheet1.xml"), "Shift_JIS", "", "Shift_JIS"));
+        bytes.put("xl/workbook.xml", encoded(parts.get("xl/workbook.xml"), "ISO-8859-1", "", "ISO-8859-1"));
+        SheetGrid g = only(read(Files.write(dir.resolve("encodings.xlsx"), RawXlsx.zip(bytes, false))));
+        assertThat(g.name()).isEqualTo("Résumé");
+        assertThat(g.cell(0, 0).text()).isEqualTo("政策企画部");
+        assertThat(g.cell(0, 1).text()).isEqualTo("総務部");
+
+        // bytes that are not of the declared charset are refused, never replaced
+        byte[] sjis = bytes.get("xl/worksheets/sheet1.xml");
+        int at = indexOf(sjis, "総務部".getBytes(java.nio.charset.Charset.forName("Shift_JIS")), 0);
+        sjis[at] = (byte) 0x85; // a lead byte with no character in Shift_JIS
+        sjis[at + 1] = (byte) 0x40;
+        refused(RawXlsx.zip(bytes, false), dir.resolve("bad-sjis.xlsx"), "malformed-xml");
+    }
+
+    private static byte[] encoded(String xml, String declared, String bom, String charset) {
+        return (bom + xml.replace("encoding=\"UTF-8\"", "encoding=\"" + declared + "\""))
+                .getBytes(java.nio.charset.Charset.forName(charset));
     }
 
     @Test
