@@ -1,6 +1,7 @@
 package io.goalsheet.cli;
 
 import io.goalsheet.model.Messages;
+import io.goalsheet.text.EditDistance;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 continue;
             }
             for (String name : option.names()) {
-                int d = distance(word, strip(name));
+                int d = EditDistance.between(word, strip(name));
                 if (d < best) {
                     best = d;
                     nearest.clear();
@@ -194,27 +195,6 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         int eq = option.indexOf('=');
         return option.substring(i, eq > i ? eq : option.length()).toLowerCase(Locale.ROOT);
-    }
-
-    /** Letters to change, add, remove or swap with a neighbour to turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static String quote(List<String> args, Messages messages) {
