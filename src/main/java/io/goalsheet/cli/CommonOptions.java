@@ -73,6 +73,31 @@ final class CommonOptions {
         }
     }
 
+    /**
+     * {@code schema check} and {@code template check}: loads {@code file}, says {@code ok} of it unless
+     * quiet (exit 0), or prints every problem and how many there were (exit 2).
+     */
+    static <T> int check(picocli.CommandLine.Model.CommandSpec spec, CommonOptions common, Path file,
+                         ConfigLoader<T> loader, java.util.function.Function<T, String> ok, String invalidKey) {
+        Messages messages = common.messages();
+        if (!Files.exists(file)) {
+            throw new UsageException(messages.get("cli.no-such-path", file));
+        }
+        try {
+            T loaded = loader.load(file);
+            if (!common.quiet()) {
+                spec.commandLine().getOut().println(ok.apply(loaded));
+                spec.commandLine().getOut().flush();
+            }
+            return ExitCodes.OK;
+        } catch (SchemaException e) {
+            spec.commandLine().getErr().println(describe(e, messages));
+            spec.commandLine().getErr().println(messages.get(invalidKey, e.problems().size()));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
     static String describe(SchemaException e, Messages messages) {
         StringBuilder sb = new StringBuilder();
         for (SchemaProblem p : e.problems()) {

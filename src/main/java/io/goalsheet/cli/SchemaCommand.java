@@ -1,10 +1,6 @@
 package io.goalsheet.cli;
 
-import io.goalsheet.model.Messages;
-import io.goalsheet.schema.Schema;
-import io.goalsheet.schema.SchemaException;
 import io.goalsheet.schema.SchemaLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,24 +47,9 @@ final class SchemaCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = common.messages();
-            if (!Files.exists(file)) {
-                throw new UsageException(messages.get("cli.no-such-path", file));
-            }
-            try {
-                Schema schema = SchemaLoader.load(file);
-                if (!common.quiet()) {
-                    spec.commandLine().getOut().println(messages.get("cli.schema-ok", file, schema.fields().size(),
-                            schema.metadata().size(), schema.groups().size()));
-                    spec.commandLine().getOut().flush();
-                }
-                return ExitCodes.OK;
-            } catch (SchemaException e) {
-                spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
-                spec.commandLine().getErr().println(messages.get("cli.schema-invalid", e.problems().size()));
-                spec.commandLine().getErr().flush();
-                return ExitCodes.USAGE;
-            }
+            return CommonOptions.check(spec, common, file, SchemaLoader::load, schema -> common.messages().get(
+                    "cli.schema-ok", file, schema.fields().size(), schema.metadata().size(), schema.groups().size()),
+                    "cli.schema-invalid");
         }
     }
 }

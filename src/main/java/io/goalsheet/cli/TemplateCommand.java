@@ -1,9 +1,6 @@
 package io.goalsheet.cli;
 
-import io.goalsheet.model.Messages;
 import io.goalsheet.schema.ReportTemplateLoader;
-import io.goalsheet.schema.SchemaException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,23 +48,8 @@ final class TemplateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = common.messages();
-            if (!Files.exists(file)) {
-                throw new UsageException(messages.get("cli.no-such-path", file));
-            }
-            try {
-                ReportTemplateLoader.load(file);
-                if (!common.quiet()) {
-                    spec.commandLine().getOut().println(messages.get("cli.template-ok", file));
-                    spec.commandLine().getOut().flush();
-                }
-                return ExitCodes.OK;
-            } catch (SchemaException e) {
-                spec.commandLine().getErr().println(CommonOptions.describe(e, messages));
-                spec.commandLine().getErr().println(messages.get("cli.template-invalid", e.problems().size()));
-                spec.commandLine().getErr().flush();
-                return ExitCodes.USAGE;
-            }
+            return CommonOptions.check(spec, common, file, ReportTemplateLoader::load,
+                    template -> common.messages().get("cli.template-ok", file), "cli.template-invalid");
         }
     }
 }
