@@ -140,10 +140,10 @@ public final class Consolidator {
         }
         List<String> described = new ArrayList<>();
         for (List<Object> g : groups) {
-            List<String> files = new ArrayList<>();
+            List<FileResult> files = new ArrayList<>();
             for (Validation v : usable) {
                 if (v.reports().stream().anyMatch(r -> period(r).equals(g))) {
-                    files.add(v.result().file());
+                    files.add(v.result());
                 }
             }
             described.add(messages.get("consolidate.period-group", describe(g), periods.get(g),
@@ -153,19 +153,14 @@ public final class Consolidator {
     }
 
     /** The folder the files share ("samples/2025-08/"), or the first file and how many more. */
-    private String where(List<String> files) {
-        String dir = parent(files.get(0));
-        for (String f : files) {
-            if (!Objects.equals(parent(f), dir)) {
-                return messages.get("consolidate.files-and-more", files.get(0), files.size() - 1);
+    private String where(List<FileResult> files) {
+        String dir = files.get(0).folder();
+        for (FileResult f : files) {
+            if (!Objects.equals(f.folder(), dir)) {
+                return messages.get("consolidate.files-and-more", files.get(0).file(), files.size() - 1);
             }
         }
         return dir == null ? "./" : dir + "/";
-    }
-
-    private static String parent(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return slash < 0 ? null : file.substring(0, slash);
     }
 
     /** The share of the fiscal year elapsed at the report date, in percent (50.1 at 9月30日). */

@@ -29,6 +29,11 @@ public record Consolidation(
         skipped = List.copyOf(skipped);
     }
 
+    /** Whether every input left out names its department: reports count them as 部局, else as ファイル. */
+    public boolean skippedAreDepartments() {
+        return skipped.stream().allMatch(f -> f.department() != null);
+    }
+
     public int indicatorCount() {
         return departments.stream().mapToInt(DepartmentReport::indicatorCount).sum();
     }

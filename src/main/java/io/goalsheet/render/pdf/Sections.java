@@ -101,8 +101,9 @@ final class Sections {
         int goals = c.overall().goals();
         lower.addElement(typo.para(labels.get("cover.scope", c.departments().size(), goals, c.overall().indicators()),
                 typo.font(typo.size * 1.15f, Font.NORMAL, Typo.GREY), Element.ALIGN_CENTER));
-        if (excluded() != null) {
-            lower.addElement(typo.para(excluded(), typo.font(typo.size * 1.15f, Font.NORMAL, Typo.GREY),
+        String excluded = excluded();
+        if (excluded != null) {
+            lower.addElement(typo.para(excluded, typo.font(typo.size * 1.15f, Font.NORMAL, Typo.GREY),
                     Element.ALIGN_CENTER));
         }
         if (template.organisation() != null && !template.organisation().isBlank()) {
@@ -129,8 +130,9 @@ final class Sections {
         notes.add(labels.get(template.onTrackPercent() == null ? "summary.on-track-note" : "summary.on-track-note-fixed",
                 threshold));
         notes.add(labels.get("summary.computed-note"));
-        if (excluded() != null) {
-            notes.add(excluded());
+        String excluded = excluded();
+        if (excluded != null) {
+            notes.add(excluded);
         }
         for (String n : notes) {
             doc.add(typo.para(n, typo.smallGrey));
@@ -376,7 +378,7 @@ final class Sections {
                 String place = x.place() == null ? "" : x.place(true);
                 String dept = f.department() == null ? labels.get("appendix.unknown-department") : f.department();
                 PdfPCell[] row = {
-                    text(first ? fileName(f.file()) : "", typo.body, Element.ALIGN_LEFT),
+                    text(first ? f.fileName() : "", typo.body, Element.ALIGN_LEFT),
                     text(first ? dept : "", typo.body, Element.ALIGN_LEFT),
                     text(place, typo.body, Element.ALIGN_LEFT),
                     finding(x)};
@@ -407,19 +409,12 @@ final class Sections {
         return cell;
     }
 
-    /** An input as a published report names it: its file name, without the folders of whoever ran goalsheet. */
-    static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
-    }
-
     /** 「2部局は検証エラーのため除外」 (or ファイル when one of them names no department); null when none was left out. */
     private String excluded() {
         if (c.skipped().isEmpty()) {
             return null;
         }
-        boolean departments = c.skipped().stream().allMatch(f -> f.department() != null);
-        return labels.get(departments ? "excluded.departments" : "excluded.files", c.skipped().size());
+        return labels.get(c.skippedAreDepartments() ? "excluded.departments" : "excluded.files", c.skipped().size());
     }
 
     // ---- shared

@@ -408,7 +408,7 @@ public final class ReportWorkbook {
                 if (!x.isError()) {
                     continue;
                 }
-                String file = first ? fileName(f.file()) : null;
+                String file = first ? f.fileName() : null;
                 String dept = first ? (f.department() == null ? label("skipped.unknown-department") : f.department()) : null;
                 String place = x.place() == null ? "" : x.place(true);
                 String what = FindingsRenderers.codeTitle(x.code(), Locale.JAPANESE);
@@ -426,12 +426,6 @@ public final class ReportWorkbook {
             }
         }
         PrintSetup.landscapeFitToWidth(sheet, template, 2);
-    }
-
-    /** An input as a published report names it: its file name, without the folders of whoever ran goalsheet. */
-    static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
     }
 
     private String label(String key) {

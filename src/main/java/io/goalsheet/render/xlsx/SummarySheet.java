@@ -143,8 +143,7 @@ final class SummarySheet {
         if (c.skipped().isEmpty()) {
             return null;
         }
-        boolean departments = c.skipped().stream().allMatch(f -> f.department() != null);
-        return java.text.MessageFormat.format(labels.getString(departments ? "excluded.departments" : "excluded.files"),
+        return java.text.MessageFormat.format(labels.getString(c.skippedAreDepartments() ? "excluded.departments" : "excluded.files"),
                 c.skipped().size(), sheet);
     }
 
