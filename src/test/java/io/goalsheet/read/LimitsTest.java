@@ -383,20 +383,7 @@ class LimitsTest {
 
     @Test
     void tooManyZipEntries() throws Exception {
-        Path file = dir.resolve("entries.xlsx");
-        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
-        try (OutputStream out = Files.newOutputStream(file);
-                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-            for (Map.Entry<String, String> e : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-            for (int i = 0; i < ZipPackage.MAX_ENTRIES; i++) {
-                zip.putNextEntry(new ZipEntry("x/" + i));
-                zip.closeEntry();
-            }
-        }
+        Path file = withEmptyEntries(dir.resolve("entries.xlsx"), "x/", ZipPackage.MAX_ENTRIES);
         BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
     }
 
@@ -407,11 +394,15 @@ class LimitsTest {
      */
     @Test
     void aCentralDirectoryTooLargeToReadIsRefused() throws Exception {
-        Path file = dir.resolve("directory.xlsx");
-        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
-        String longName = "x/" + "n".repeat(200);
         int entries = (int) (ZipPackage.MAX_DIRECTORY_BYTES / 200);
         assertThat(entries).isLessThan(ZipPackage.MAX_ENTRIES);
+        Path file = withEmptyEntries(dir.resolve("directory.xlsx"), "x/" + "n".repeat(200), entries);
+        BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
+    }
+
+    /** A valid workbook followed by {@code count} empty entries named {@code prefix} and a number. */
+    private static Path withEmptyEntries(Path file, String prefix, int count) throws IOException {
+        Map<String, String> parts = new RawXlsx().sheet("S", RawXlsx.data("")).parts();
         try (OutputStream out = Files.newOutputStream(file);
                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
             for (Map.Entry<String, String> e : parts.entrySet()) {
@@ -419,12 +410,12 @@ class LimitsTest {
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            for (int i = 0; i < entries; i++) {
-                zip.putNextEntry(new ZipEntry(longName + i));
+            for (int i = 0; i < count; i++) {
+                zip.putNextEntry(new ZipEntry(prefix + i));
                 zip.closeEntry();
             }
         }
-        BadFilesTest.assertRefused(file, ReadException.Kind.TOO_LARGE, "zip-entries");
+        return file;
     }
 
     /** Writes a ZIP by hand: local headers, data, central directory, end record (no ZIP64). */
