@@ -509,8 +509,7 @@ final class SheetChecker {
             }
             if (Math.abs(e - computed) > rule.tolerance()) {
                 found.cell(Severity.WARNING, "progress-mismatch", sheet, entered.row(), entered.col(), field.name(),
-                        entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e),
-                        ValueParser.plain(Math.round(computed * 10) / 10.0));
+                        entered.text(), "progress-mismatch", field.title(), ValueParser.plain(e), shown(computed));
             }
         }
 
@@ -526,11 +525,17 @@ final class SheetChecker {
             if (actual == null || !actual.own() || max == null || Math.abs(computed) <= max) {
                 return;
             }
-            String shown = !Double.isFinite(computed) ? (computed < 0 ? "-∞" : "∞")
-                    : Math.abs(computed) >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2e", computed)
-                    : ValueParser.plain(Math.round(computed * 10) / 10.0);
             found.cell(Severity.WARNING, "maximum", sheet, actual.row(), actual.col(), field.name(), actual.text(),
-                    "maximum.computed", field.title(), shown, ValueParser.plain(max));
+                    "maximum.computed", field.title(), shown(computed), ValueParser.plain(max));
+        }
+
+        /** A computed rate as a message shows it: to one decimal, ∞ when it overflowed, 1.00e+10 when huge. */
+        private static String shown(double computed) {
+            if (!Double.isFinite(computed)) {
+                return computed < 0 ? "-∞" : "∞";
+            }
+            return Math.abs(computed) >= 1e9 ? String.format(java.util.Locale.ROOT, "%.2e", computed)
+                    : ValueParser.plain(Math.round(computed * 10) / 10.0);
         }
     }
 
