@@ -28,7 +28,7 @@ final class Consolidate {
 
     record Run(Schema schema, ReportTemplate template, Messages messages, Consolidation consolidation, int exitCode) {}
 
-    /** @param output checked by the command already (name, not a directory) */
+    /** @param output checked by the command already (name, not a directory); null for the terminal */
     static Run run(CommonOptions common, ConsolidationOptions options, Path output, Console console)
             throws IOException {
         boolean skipInvalid = options.skipInvalid;
@@ -37,7 +37,7 @@ final class Consolidate {
         ReportTemplate template = CommonOptions.loadConfig(options.template, ReportTemplateLoader::loadBuiltIn,
                 ReportTemplateLoader::load, messages);
         List<Inputs.Input> inputs = Inputs.collect(options.paths, messages);
-        if (Inputs.isInput(output, inputs)) {
+        if (output != null && Inputs.isInput(output, inputs)) {
             throw new UsageException(messages.get("cli.output-is-input", output));
         }
         Validator validator = new Validator(schema, common.readOptions(messages, console), messages);

@@ -15,7 +15,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "init", "convert", "schema", "template");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "merge", "report", "compare", "init", "convert", "schema", "template");
 
     private final Console console;
 
@@ -95,6 +95,9 @@ public final class Main {
         }
         if (all || first.equals("report")) {
             cmd.addSubcommand(new CommandLine(new ReportCommand(console)));
+        }
+        if (all || first.equals("compare")) {
+            cmd.addSubcommand(new CommandLine(new CompareCommand(console)));
         }
         if (all || first.equals("init")) {
             cmd.addSubcommand(new CommandLine(new InitCommand(console)));

@@ -31,7 +31,7 @@ public final class JsonRenderer extends AbstractFindingsRenderer {
     }
 
     /** Two-space indents, "key": value, "\n" line ends on every platform; shared with SARIF. */
-    static DefaultPrettyPrinter prettyPrinter() {
+    public static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

@@ -1,5 +1,6 @@
 package io.goalsheet.render.pdf;
 
+import io.goalsheet.render.Figures;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;

@@ -1,5 +1,6 @@
 package io.goalsheet.render.pdf;
 
+import io.goalsheet.render.Figures;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
