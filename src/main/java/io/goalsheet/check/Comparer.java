@@ -151,7 +151,7 @@ public final class Comparer {
 
         private static List<Object> key(IndicatorRow r) {
             return java.util.Arrays.asList(r.goal().number(), r.initiative().number(), r.item().number(),
-                    JapaneseText.fold(r.indicator().target()));
+                    Similarity.key(r.indicator().target()));
         }
 
         private void pairByKey() {
@@ -239,7 +239,7 @@ public final class Comparer {
         }
 
         private static String texts(IndicatorRow r) {
-            return JapaneseText.fold(context(r) + "\n" + r.indicator().target());
+            return Similarity.key(context(r) + "\n" + r.indicator().target());
         }
 
         /** Goals sharing the most paired indicators are one goal; the rest by an identical title. */
@@ -248,7 +248,7 @@ public final class Comparer {
             for (Goal g : now.goals()) {
                 if (!goalOf.containsKey(g)) {
                     for (Goal p : then.goals()) {
-                        if (!goalOf.containsValue(p) && Objects.equals(JapaneseText.fold(p.title()), JapaneseText.fold(g.title()))) {
+                        if (!goalOf.containsValue(p) && Similarity.sameText(p.title(), g.title())) {
                             goalOf.put(g, p);
                             break;
                         }
@@ -267,7 +267,7 @@ public final class Comparer {
                     }
                     for (Initiative p : e.getValue().initiatives()) {
                         if (!initiativeOf.containsValue(p)
-                                && Objects.equals(JapaneseText.fold(p.title()), JapaneseText.fold(i.title()))) {
+                                && Similarity.sameText(p.title(), i.title())) {
                             initiativeOf.put(i, p);
                             break;
                         }
@@ -383,7 +383,7 @@ public final class Comparer {
 
         private void goalChanges(Goal p, Goal g) {
             Key key = Key.goal(g);
-            boolean sameTitle = Objects.equals(JapaneseText.fold(p.title()), JapaneseText.fold(g.title()));
+            boolean sameTitle = Similarity.sameText(p.title(), g.title());
             Match match = sameTitle ? (p.number() == g.number() ? Match.EXACT : Match.RENUMBERED) : Match.SIMILAR;
             double similarity = sameTitle ? 1 : Similarity.dice(p.title(), g.title());
             Key was = p.number() == g.number() ? null : Key.goal(p);
@@ -405,7 +405,7 @@ public final class Comparer {
         private void initiativeChanges(Goal p, Initiative q, Goal g, Initiative i) {
             Key key = Key.initiative(g, i);
             Key was = p.number() == g.number() && q.number() == i.number() ? null : Key.initiative(p, q);
-            boolean sameTitle = Objects.equals(JapaneseText.fold(q.title()), JapaneseText.fold(i.title()));
+            boolean sameTitle = Similarity.sameText(q.title(), i.title());
             Match match = sameTitle ? (was == null ? Match.EXACT : Match.RENUMBERED) : Match.SIMILAR;
             double similarity = sameTitle ? 1 : Similarity.dice(q.title(), i.title());
             if (q.number() != i.number()) {
@@ -424,19 +424,20 @@ public final class Comparer {
             Key was = old.equals(key) || match == Match.EXACT ? null : old;
             Indicator x = p.indicator();
             Indicator y = r.indicator();
-            changed(key, was, match, similarity, "item", p.item().title(), r.item().title(), false, y.unit());
-            changed(key, was, match, similarity, "target", x.target(), y.target(), false, y.unit());
-            changed(key, was, match, similarity, "baseline", x.baseline(), y.baseline(), true, y.unit());
-            changed(key, was, match, similarity, "targetValue", x.targetValue(), y.targetValue(), true, y.unit());
-            changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, y.unit());
-            changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, y.unit());
-            changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, y.unit());
-            changed(key, was, match, similarity, "progressRate", x.progressRate(), y.progressRate(), true, y.unit());
+            String unit = y.unit() != null ? y.unit() : x.unit();
+            changed(key, was, match, similarity, "item", p.item().title(), r.item().title(), false, unit);
+            changed(key, was, match, similarity, "target", x.target(), y.target(), false, unit);
+            changed(key, was, match, similarity, "baseline", x.baseline(), y.baseline(), true, unit);
+            changed(key, was, match, similarity, "targetValue", x.targetValue(), y.targetValue(), true, unit);
+            changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, unit);
+            changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, unit);
+            changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, unit);
+            changed(key, was, match, similarity, "progressRate", x.progressRate(), y.progressRate(), true, unit);
             if (movedOn && !JapaneseText.isBlank(y.progress())
-                    && Objects.equals(JapaneseText.fold(x.progress()), JapaneseText.fold(y.progress()))
+                    && Similarity.sameText(x.progress(), y.progress())
                     && !(y.progressRate() != null && y.progressRate() >= 100)) {
                 changes.add(new Change(Kind.STALE_PROGRESS, name, key, was, match, similarity, "progress",
-                        x.progress(), y.progress(), null, y.unit()));
+                        x.progress(), y.progress(), null, unit));
             }
             if (x.actual() != null && y.actual() != null && y.actual() < x.actual() && isCount(y.unit())
                     && risesTowardsTarget(y)) {
@@ -448,7 +449,7 @@ public final class Comparer {
         private void changed(Key key, Key was, Match match, double similarity, String field, Object before,
                              Object after, boolean number, String unit) {
             boolean same = before instanceof String s && after instanceof String t
-                    ? JapaneseText.fold(s).equals(JapaneseText.fold(t)) : Objects.equals(before, after);
+                    ? Similarity.sameText(s, t) : Objects.equals(before, after);
             if (!same) {
                 Double change = number && before != null && after != null ? (Double) after - (Double) before : null;
                 changes.add(new Change(Kind.CHANGED, name, key, was, match, similarity, field, before, after, change, unit));

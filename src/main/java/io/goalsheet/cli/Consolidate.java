@@ -1,8 +1,10 @@
 package io.goalsheet.cli;
 
+import io.goalsheet.check.Comparer;
 import io.goalsheet.check.Consolidator;
 import io.goalsheet.check.Validator;
 import io.goalsheet.check.Validator.Validation;
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Messages;
@@ -58,6 +60,36 @@ final class Consolidate {
         }
         console.err().flush();
         return new Run(schema, template, messages, outcome.consolidation(), ExitCodes.OK);
+    }
+
+    /** The comparison with the previous period, or why there is none: the exit code for invalid inputs. */
+    record Previous(Comparison comparison, int exitCode) {}
+
+    /**
+     * With --previous: the previous period validated and consolidated as the current one was (its findings
+     * printed the same way) and compared with it; a comparison of null when there is no --previous.
+     *
+     * @throws UsageException when the previous period is not earlier or more than a fiscal year before
+     */
+    static Previous previous(CommonOptions common, ConsolidationOptions options, Run current, Path output,
+                             Console console) throws IOException {
+        if (options.previous == null) {
+            return new Previous(null, ExitCodes.OK);
+        }
+        ConsolidationOptions earlier = new ConsolidationOptions();
+        earlier.paths = List.of(options.previous);
+        earlier.template = options.template;
+        earlier.skipInvalid = options.skipInvalid;
+        Run before = run(common, earlier, output, console);
+        if (before.consolidation() == null) {
+            return new Previous(null, before.exitCode());
+        }
+        Comparer comparer = new Comparer(current.messages());
+        String problem = comparer.periodProblem(before.consolidation(), current.consolidation());
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
+        return new Previous(comparer.compare(before.consolidation(), current.consolidation()), ExitCodes.OK);
     }
 
     /** Findings go to stdout as validate prints them; files without findings are not listed. */

@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The inputs, template and --skip-invalid that merge and report share (described in the help bundles). */
+/** The inputs, template, --skip-invalid and --previous that merge and report share (described in the help bundles). */
 final class ConsolidationOptions {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
@@ -16,4 +16,8 @@ final class ConsolidationOptions {
 
     @Option(names = "--skip-invalid")
     boolean skipInvalid;
+
+    /** merge and report: the previous period, to show the change since it. */
+    @Option(names = "--previous", paramLabel = "PATH")
+    Path previous;
 }

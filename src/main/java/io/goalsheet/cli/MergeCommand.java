@@ -47,9 +47,13 @@ final class MergeCommand implements Callable<Integer> {
         if (c.indicatorCount() + 1L > MergeWorkbook.MAX_ROWS) {
             throw new OutputException(run.messages().get("cli.too-many-rows", output, c.indicatorCount() + 1L), null);
         }
+        Consolidate.Previous previous = Consolidate.previous(common, inputs, run, output, console);
+        if (inputs.previous != null && previous.comparison() == null) {
+            return previous.exitCode();
+        }
         MergeWorkbook writer = new MergeWorkbook(run.schema(), run.template());
         try (Progress progress = Progress.of(console, c.indicatorCount(), common.quiet())) {
-            AtomicOutput.write(output, out -> writer.write(c, out, created, progress::step));
+            AtomicOutput.write(output, out -> writer.write(c, previous.comparison(), out, created, progress::step));
         } catch (IOException e) {
             throw new OutputException(messages.get("cli.cannot-write", output, OutputPath.reason(e, messages)), e);
         }

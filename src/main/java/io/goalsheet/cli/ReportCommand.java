@@ -1,5 +1,6 @@
 package io.goalsheet.cli;
 
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
 import io.goalsheet.model.Messages;
 import io.goalsheet.render.pdf.PdfOptions;
@@ -76,9 +77,14 @@ final class ReportCommand implements Callable<Integer> {
         if (c == null) {
             return run.exitCode();
         }
+        Consolidate.Previous previous = Consolidate.previous(common, inputs, run, output, console);
+        if (inputs.previous != null && previous.comparison() == null) {
+            return previous.exitCode();
+        }
+        Comparison changes = previous.comparison();
         AtomicOutput.Content content = kind == Format.PDF
-                ? out -> new PdfReport(run.template(), new PdfOptions(font, created, null)).write(c, out)
-                : out -> new ReportWorkbook(run.schema(), run.template()).write(c, out);
+                ? out -> new PdfReport(run.template(), new PdfOptions(font, created, null)).write(c, changes, out)
+                : out -> new ReportWorkbook(run.schema(), run.template()).write(c, changes, out);
         try {
             AtomicOutput.write(output, content);
         } catch (IOException e) {

@@ -38,6 +38,19 @@ public final class Similarity {
         return 2.0 * shared / (x.length() - 1 + y.length() - 1);
     }
 
+    /**
+     * Whether two texts are the same but for width, spaces and line breaks (「（6月末） 情報」 and
+     * 「（6月末）情報」): such a difference is no change to report.
+     */
+    public static boolean sameText(String a, String b) {
+        return squeeze(a).equals(squeeze(b));
+    }
+
+    /** The text as compared: folded, without spaces. */
+    public static String key(String s) {
+        return squeeze(s);
+    }
+
     private static int bigram(String s, int i) {
         return (s.charAt(i) << 16) | s.charAt(i + 1);
     }

@@ -26,7 +26,7 @@ class HelpAndUsageTest {
         CliRun r = CliRun.run("--lang", "en");
         assertThat(r.code).as(r.toString()).isEqualTo(2);
         assertThat(r.out).isEmpty();
-        assertThat(r.err).contains("goalsheet needs a command: validate, merge, report, init, convert, schema")
+        assertThat(r.err).contains("goalsheet needs a command: validate, merge, report, compare, init, convert, schema")
                 .contains("Usage: goalsheet").contains("Commands:").contains("Exit codes:");
         CliRun bare = inLocale(Locale.JAPAN, () -> CliRun.run());
         assertThat(bare.code).isEqualTo(2);

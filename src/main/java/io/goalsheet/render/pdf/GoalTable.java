@@ -39,6 +39,10 @@ final class GoalTable {
             "^[\\s\\u3000]*(?:[\\u2460-\\u24ff\\u2776-\\u2793]|[(（][\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*[)）]"
                     + "|[0-9０-９]+[.)．）])[\\s\\u3000]*");
 
+    /** The colours of a 進捗度 that went up (green) or down (red) since the previous report. */
+    private static final java.awt.Color UP = new java.awt.Color(0x1b, 0x7f, 0x3b);
+    private static final java.awt.Color DOWN = new java.awt.Color(0xc0, 0x2b, 0x22);
+
     private final Typo typo;
     private final Labels labels;
     private final float[] widths;
@@ -48,6 +52,8 @@ final class GoalTable {
     private final float padX;
     private final float padTop;
     private final float padBottom;
+    /** The change of each 進捗度 since the previous report (null: none to show), for the department being set. */
+    private java.util.function.Function<Indicator, Double> rateChanges;
 
     GoalTable(Typo typo, Labels labels, ReportTemplate template, double threshold, PageDecorations decor,
               PdfWriter writer) {
@@ -365,13 +371,25 @@ final class GoalTable {
         return sb.toString();
     }
 
-    /** "進捗度 60.5%（計算値）" and its bar, side by side, indented like the text above. */
+    /** The department whose goals are set next: the change of its indicators' 進捗度, or null for none. */
+    void changes(java.util.function.Function<Indicator, Double> rateChanges) {
+        this.rateChanges = rateChanges;
+    }
+
+    /** A change in points with its direction: ▲9.1 (up), ▼3.0 (down), ±0.0. */
+    static String arrow(double points) {
+        String p = Figures.points(points);
+        return p.startsWith("+") ? "▲" + p.substring(1) : p.startsWith("-") ? "▼" + p.substring(1) : "±" + p;
+    }
+
+    /** "進捗度 60.5%（計算値） ▲9.1" and its bar, side by side, indented like the text above. */
     private PdfPTable rateLine(Indicator ind, float indent, float colWidth) {
         String figure = labels.get("indicator.rate") + NBSP + Figures.percent(ind.progressRate());
         String note = ind.progressComputed() ? labels.get("indicator.computed") : "";
+        Double change = rateChanges == null ? null : rateChanges.apply(ind);
         Font strong = typo.font(typo.size, Font.BOLD, Typo.INK);
         float textWidth = typo.width(labels.get("indicator.rate") + " 100.0%" + labels.get("indicator.computed"), typo.body)
-                + typo.size;
+                + typo.size + (rateChanges == null ? 0 : typo.width(" ▲100.0", typo.body));
         float bar = Math.max(typo.size * 4, colWidth - indent - textWidth);
         PdfPTable line = new PdfPTable(new float[] {Math.max(indent, 0.01f), textWidth, bar});
         line.setWidthPercentage(100);
@@ -383,6 +401,10 @@ final class GoalTable {
         text.getPhrase().add(typo.chunk(figure, strong));
         if (!note.isEmpty()) {
             text.getPhrase().add(typo.chunk(note, typo.smallGrey));
+        }
+        if (change != null) {
+            Font shown = typo.font(typo.size * 0.9f, Font.NORMAL, change >= 0.05 ? UP : change <= -0.05 ? DOWN : Typo.GREY);
+            text.getPhrase().add(typo.chunk(NBSP + arrow(change), shown));
         }
         line.addCell(text);
         PdfPCell barCell = bare();

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
 import io.goalsheet.schema.ReportTemplate;
 import io.goalsheet.text.FiscalYears;
@@ -50,8 +51,17 @@ public final class PdfReport {
 
     /** Writes the report; {@code out} is not closed. */
     public void write(Consolidation c, OutputStream out) throws IOException {
+        write(c, null, out);
+    }
+
+    /**
+     * Writes the report with the change since the previous report ({@code changes}, of which {@code c} is
+     * the current period; null for none): a page 前回からの変化 after the summary, and each 進捗度's change
+     * beside it.
+     */
+    public void write(Consolidation c, Comparison changes, OutputStream out) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-        ReportFont font = ReportFont.create(fontSource(), seed(c));
+        ReportFont font = ReportFont.create(fontSource(), seed(c, changes));
         Typo typo = new Typo(font, (float) template.fontSize());
         Labels labels = new Labels();
         String title = template.title(c.reportKind());
@@ -82,9 +92,11 @@ public final class PdfReport {
             fixDates(writer);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("ja-JP"));
 
-            Sections s = new Sections(doc, writer, typo, labels, template, c, decor, options.creationDate().atZone(ZONE));
+            Sections s = new Sections(doc, writer, typo, labels, template, c, decor, options.creationDate().atZone(ZONE),
+                    changes);
             s.cover();
             s.summary();
+            s.changes();
             s.departments();
             s.appendix();
             doc.close();
@@ -111,10 +123,13 @@ public final class PdfReport {
     }
 
     /** What makes the font subset's tag: the same for the same inputs, different for different ones. */
-    private byte[] seed(Consolidation c) {
+    private byte[] seed(Consolidation c, Comparison changes) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(c.toString().getBytes(StandardCharsets.UTF_8));
+            if (changes != null) {
+                md.update(changes.previous().toString().getBytes(StandardCharsets.UTF_8));
+            }
             md.update(template.toString().getBytes(StandardCharsets.UTF_8));
             md.update(options.toString().getBytes(StandardCharsets.UTF_8));
             return md.digest();

@@ -11,7 +11,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.goalsheet.model.Change;
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.DepartmentComparison;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;
@@ -37,9 +40,12 @@ final class Sections {
     private final Consolidation c;
     private final PageDecorations decor;
     private final ZonedDateTime created;
+    /** The change since the previous report, or null (report without --previous). */
+    private final Comparison comparison;
 
     Sections(Document doc, PdfWriter writer, Typo typo, Labels labels, ReportTemplate template, Consolidation c,
-             PageDecorations decor, ZonedDateTime created) {
+             PageDecorations decor, ZonedDateTime created, Comparison comparison) {
+        this.comparison = comparison;
         this.doc = doc;
         this.writer = writer;
         this.typo = typo;
@@ -246,11 +252,126 @@ final class Sections {
         return text(String.format(java.util.Locale.JAPAN, "%,d", n), shown, Element.ALIGN_CENTER);
     }
 
+    // ---- the change since the previous report
+
+    /**
+     * 前回（令和7年8月31日時点）からの変化: per department the evaluations up and down, the average 進捗度
+     * before and after, the indicators that moved, the progress texts left as they were, what was added
+     * and dropped; a total row. Across two fiscal years only the averages, and a note saying why.
+     */
+    void changes() throws DocumentException {
+        if (comparison == null) {
+            return;
+        }
+        Consolidation before = comparison.previous();
+        startSection(labels.get("changes.outline"), labels.get("changes.title", Eras.wareki(before.asOf())));
+        List<String> notes = new ArrayList<>();
+        notes.add(labels.get("changes.periods", both(before.asOf()), kind(before), both(c.asOf()), kind(c)));
+        if (comparison.newPlan()) {
+            notes.add(labels.get("changes.new-plan", FiscalYears.label(before.fiscalYear()), FiscalYears.label(c.fiscalYear())));
+        } else {
+            notes.add(labels.get("changes.match-note"));
+            notes.add(labels.get("changes.stale-note"));
+            notes.add(labels.get("changes.rate-note"));
+        }
+        for (String n : notes) {
+            doc.add(typo.para(n, typo.smallGrey));
+        }
+        String[] heads = {labels.get("changes.department"), labels.get("changes.up"), labels.get("changes.down"),
+            labels.get("changes.average-previous"), labels.get("changes.average-current"),
+            labels.get("changes.average-change"), labels.get("changes.moved"), labels.get("changes.stale"),
+            labels.get("changes.added"), labels.get("changes.dropped")};
+        float[] w = {3.2f, 1.0f, 1.0f, 1.3f, 1.0f, 1.3f, 1.3f, 1.5f, 0.8f, 0.8f};
+        PdfPTable t = new PdfPTable(w);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(typo.size * 0.8f);
+        t.setSplitLate(false);
+        float[] cols = Grid.boundaries(w);
+        t.setTableEvent(new Grid(new float[][] {cols}, cols));
+        for (String h : heads) {
+            t.addCell(head(h));
+        }
+        int[] sums = new int[6];
+        for (DepartmentComparison d : comparison.departments()) {
+            List<PdfPCell> row = new ArrayList<>();
+            row.add(text(d.department(), typo.body, Element.ALIGN_LEFT));
+            if (d.previous() == null || d.current() == null) {
+                PdfPCell only = text(labels.get(d.previous() == null ? "changes.only-current" : "changes.only-previous"),
+                        typo.smallGrey, Element.ALIGN_LEFT);
+                only.setColspan(heads.length - 1);
+                row.add(only);
+            } else {
+                boolean pairs = !comparison.newPlan();
+                int[] n = {d.evaluationsUp(), d.evaluationsDown(), d.moved(), d.count(Change.Kind.STALE_PROGRESS),
+                    d.count(Change.Kind.ADDED), d.count(Change.Kind.DROPPED)};
+                row.add(pairs ? count(n[0], typo.body) : dash());
+                row.add(pairs ? count(n[1], typo.body) : dash());
+                row.add(text(average(d.previousTotals()), typo.body, Element.ALIGN_RIGHT));
+                row.add(text(average(d.currentTotals()), typo.body, Element.ALIGN_RIGHT));
+                row.add(pairs ? change(d.averageChange(), typo.body) : dash());
+                for (int i = 2; i < n.length; i++) {
+                    row.add(pairs ? count(n[i], typo.body) : dash());
+                }
+                for (int i = 0; i < n.length && pairs; i++) {
+                    sums[i] += n[i];
+                }
+            }
+            for (PdfPCell cell : row) {
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setBorderColor(Typo.LIGHT_RULE);
+                cell.setBorderWidth(0.3f);
+                t.addCell(cell);
+            }
+        }
+        List<PdfPCell> total = new ArrayList<>();
+        boolean pairs = !comparison.newPlan();
+        total.add(text(labels.get("changes.total"), typo.bold, Element.ALIGN_LEFT));
+        total.add(pairs ? count(sums[0], typo.bold) : dash());
+        total.add(pairs ? count(sums[1], typo.bold) : dash());
+        total.add(text(average(before.overall()), typo.bold, Element.ALIGN_RIGHT));
+        total.add(text(average(c.overall()), typo.bold, Element.ALIGN_RIGHT));
+        total.add(pairs ? change(comparison.averageChange(), typo.bold) : dash());
+        for (int i = 2; i < sums.length; i++) {
+            total.add(pairs ? count(sums[i], typo.bold) : dash());
+        }
+        for (PdfPCell cell : total) {
+            cell.setBorder(Rectangle.TOP);
+            cell.setBorderColor(Typo.RULE);
+            cell.setBorderWidth(0.5f);
+            cell.setBackgroundColor(Typo.TOTAL_FILL);
+            t.addCell(cell);
+        }
+        doc.add(t);
+    }
+
+    private static String kind(Consolidation x) {
+        return x.reportKind() == null ? FiscalYears.label(x.fiscalYear()) : FiscalYears.label(x.fiscalYear()) + x.reportKind();
+    }
+
+    private String average(Totals t) {
+        return t == null || t.averageProgress() == null ? labels.get("summary.none") : Figures.percent(t.averageProgress());
+    }
+
+    private PdfPCell dash() {
+        return text(labels.get("summary.none"), typo.smallGrey, Element.ALIGN_CENTER);
+    }
+
+    /** A change of 進捗度 as 「▲5.1ポイント」 / 「▼3.0ポイント」, or ― when there is none. */
+    private PdfPCell change(Double points, Font f) {
+        if (points == null) {
+            return dash();
+        }
+        return text(labels.get("changes.points", GoalTable.arrow(points)), f, Element.ALIGN_RIGHT);
+    }
+
     // ---- departments
 
     void departments() throws DocumentException {
         GoalTable goals = new GoalTable(typo, labels, template, c.onTrackThreshold(), decor, writer);
         for (DepartmentReport d : c.departments()) {
+            DepartmentComparison dc = comparison == null || comparison.newPlan() ? null : comparison.of(d.department());
+            goals.changes(dc == null || dc.previous() == null ? null : dc::rateChange);
             doc.newPage();
             decor.section(d.department());
             decor.sectionOutline(writer, d.department(), doc.top() + typo.size * 2);

@@ -1,6 +1,8 @@
 package io.goalsheet.render.xlsx;
 
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.DepartmentComparison;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;
@@ -74,11 +76,25 @@ public final class MergeWorkbook {
      * @throws IllegalArgumentException when 一覧 would have more rows than {@link #MAX_ROWS} (callers check first)
      */
     public void write(Consolidation c, OutputStream out, Instant created, Progress progress) throws IOException {
+        write(c, null, out, created, progress);
+    }
+
+    /**
+     * With the change since the previous report ({@code changes}, null for none): 一覧 gets a 前回比 column
+     * (the change of each 進捗度 in points) and the workbook the sheets 部局別の変化 and 前回からの変化.
+     */
+    public void write(Consolidation c, Comparison changes, OutputStream out, Instant created, Progress progress)
+            throws IOException {
         try (XlsxPackage xlsx = new XlsxPackage(out, template, created)) {
-            writeList(xlsx.sheet(LIST), c, progress);
+            writeList(xlsx.sheet(LIST), c, changes, progress);
             new SummarySheet(schema, template, labels).write(xlsx.sheet(SUMMARY), SUMMARY, c, true,
                     SummarySheet.excluded(c, labels, FINDINGS));
             SheetNames names = new SheetNames(LIST, SUMMARY, FINDINGS);
+            if (changes != null) {
+                ChangesSheets sheets = new ChangesSheets(labels);
+                sheets.summary(xlsx.sheet(names.unique(ChangesSheets.SUMMARY)), changes);
+                sheets.changes(xlsx.sheet(names.unique(ChangesSheets.CHANGES)), changes);
+            }
             for (DepartmentReport d : c.departments()) {
                 writeDepartment(xlsx.sheet(names.unique(d.department())), d, c);
             }
@@ -95,8 +111,9 @@ public final class MergeWorkbook {
 
     // ---- 一覧
 
-    private void writeList(StreamSheet sheet, Consolidation c, Progress progress) {
-        int[] widths = new int[1 + fields.size() + EXTRA.size()];
+    private void writeList(StreamSheet sheet, Consolidation c, Comparison changes, Progress progress) {
+        boolean rateChange = changes != null && !changes.newPlan();
+        int[] widths = new int[1 + fields.size() + EXTRA.size() + (rateChange ? 1 : 0)];
         widths[0] = 16;
         for (int i = 0; i < fields.size(); i++) {
             widths[1 + i] = ColumnWidths.of(fields.get(i));
@@ -113,6 +130,10 @@ public final class MergeWorkbook {
         for (int i = 0; i < EXTRA.size(); i++) {
             heads[1 + fields.size() + i] = label(EXTRA.get(i));
         }
+        if (rateChange) { // last, so that 集計's formulas point at the same columns either way
+            widths[widths.length - 1] = 10;
+            heads[heads.length - 1] = label("changes.rate");
+        }
         header(sheet, 0, heads, widths);
         String computed = label("source.computed");
         String entered = label("source.entered");
@@ -120,6 +141,7 @@ public final class MergeWorkbook {
         int rows = 0;
         Object[] values = new Object[fields.size()];
         for (DepartmentReport d : c.departments()) {
+            DepartmentComparison dc = rateChange ? changes.of(d.department()) : null;
             Object previousGoal = null;
             for (IndicatorRow ir : d.rows()) {
                 // the height goes before the cells: from the texts that wrap (the file's too)
@@ -138,10 +160,14 @@ public final class MergeWorkbook {
                 sheet.put(x + 3, d.file(), Style.TEXT);
                 sheet.put(x + 4, d.sheet(), Style.TEXT);
                 sheet.number(x + 5, ind.row(), Style.CENTER);
+                if (rateChange) {
+                    Double change = dc == null ? null : dc.rateChange(ind);
+                    sheet.put(x + 6, change == null ? null : Math.round(change * 10) / 10.0, Style.NUMBER);
+                }
                 progress.rowWritten();
             }
         }
-        sheet.autoFilter(rows, fields.size() + EXTRA.size());
+        sheet.autoFilter(rows, widths.length - 1);
     }
 
     /** A header row of titles, as high as its wrapped titles need. */

@@ -1,6 +1,8 @@
 package io.goalsheet.render.xlsx;
 
+import io.goalsheet.model.Comparison;
 import io.goalsheet.model.Consolidation;
+import io.goalsheet.model.DepartmentComparison;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Finding;
@@ -48,6 +50,8 @@ public final class ReportWorkbook {
     private static final double CHARS_PER_UNIT = 1.45;
     /** The 進捗度 column right of the four, for its figure and data bar. */
     private static final double RATE_UNITS = 7;
+    /** The 前回比 column right of it, with --previous. */
+    private static final double CHANGE_UNITS = 5;
     private static final double BODY_POINTS = 10;
     private static final double BAND_TITLE_POINTS = 11;
     private static final double MARK_POINTS = 16;
@@ -65,6 +69,8 @@ public final class ReportWorkbook {
     private final Schema schema;
     private final ReportTemplate template;
     private final ResourceBundle labels = ResourceBundle.getBundle("io.goalsheet.render.xlsx.labels");
+    /** The change since the previous report in the same fiscal year, or null: no 前回比 column. */
+    private Comparison changes;
 
     public ReportWorkbook(Schema schema, ReportTemplate template) {
         this.schema = schema;
@@ -72,6 +78,15 @@ public final class ReportWorkbook {
     }
 
     public void write(Consolidation c, OutputStream out) throws IOException {
+        write(c, null, out);
+    }
+
+    /**
+     * With the change since the previous report ({@code changes}, null for none): a 前回比 column right of
+     * 進捗度 (its change in points, ▲ up ▼ down) and the sheets 部局別の変化 and 前回からの変化 after the report.
+     */
+    public void write(Consolidation c, Comparison changes, OutputStream out) throws IOException {
+        this.changes = changes == null || changes.newPlan() ? null : changes;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             String skippedSheet = label("report.skipped");
@@ -80,6 +95,11 @@ public final class ReportWorkbook {
             new SummarySheet(schema, template, labels).write(new PoiGrid(summary, st, template), MergeWorkbook.SUMMARY, c,
                     false, excluded);
             new ReportSheet(wb.createSheet(REPORT), new ReportStyles(wb, st)).write(c, excluded);
+            if (changes != null) {
+                ChangesSheets sheets = new ChangesSheets(labels);
+                sheets.summary(new PoiGrid(wb.createSheet(ChangesSheets.SUMMARY), st, template), changes);
+                sheets.changes(new PoiGrid(wb.createSheet(ChangesSheets.CHANGES), st, template), changes);
+            }
             if (!c.skipped().isEmpty()) {
                 writeSkipped(wb.createSheet(skippedSheet), c, st);
             }
@@ -102,6 +122,7 @@ public final class ReportWorkbook {
         final CellStyle number;
         final CellStyle text;
         final CellStyle rate;
+        final CellStyle rateChange;
 
         ReportStyles(XSSFWorkbook wb, Styles st) {
             title = wb.createCellStyle();
@@ -129,6 +150,10 @@ public final class ReportWorkbook {
             rate.setFont(body);
             rate.setDataFormat(wb.createDataFormat().getFormat("0.0\"%\""));
             rate.setAlignment(HorizontalAlignment.RIGHT);
+            rateChange = Styles.bordered(wb);
+            rateChange.setFont(body);
+            rateChange.setDataFormat(wb.createDataFormat().getFormat("\"▲\"0.0;\"▼\"0.0;\"±\"0.0"));
+            rateChange.setAlignment(HorizontalAlignment.RIGHT);
         }
 
         /** Bordered, wrapped, centred vertically, on {@code fill} (null: none). */
@@ -157,12 +182,16 @@ public final class ReportWorkbook {
             label("report.progress")};
         private int r;
         private double used;
+        /** The department being written, set beside its previous report; null without --previous. */
+        private DepartmentComparison department;
 
         ReportSheet(XSSFSheet sheet, ReportStyles rs) {
             this.sheet = sheet;
             this.rs = rs;
             ReportTemplate.Columns cols = template.columns();
-            double[] units = {cols.goal(), cols.initiative(), cols.target(), cols.progress(), RATE_UNITS};
+            double[] units = changes == null ? new double[] {cols.goal(), cols.initiative(), cols.target(), cols.progress(),
+                RATE_UNITS} : new double[] {cols.goal(), cols.initiative(), cols.target(), cols.progress(), RATE_UNITS,
+                CHANGE_UNITS};
             chars = new double[units.length];
             for (int i = 0; i < units.length; i++) {
                 chars[i] = Math.round(units[i] * CHARS_PER_UNIT * 4) / 4.0;
@@ -182,6 +211,7 @@ public final class ReportWorkbook {
             int firstBody = r;
             String fiscalYear = FiscalYears.label(c.fiscalYear());
             for (DepartmentReport d : c.departments()) {
+                department = changes == null ? null : changes.of(d.department());
                 if (r > firstBody) {
                     pageBreak();
                 }
@@ -249,6 +279,11 @@ public final class ReportWorkbook {
                     Cells.put(row, 2, x.target(), rs.text);
                     Cells.put(row, 3, x.progress(), rs.text);
                     Cells.put(row, 4, x.indicator() == null ? null : x.indicator().progressRate(), rs.rate);
+                    if (changes != null) {
+                        Double change = x.indicator() == null || department == null ? null
+                                : department.rateChange(x.indicator());
+                        Cells.put(row, 5, change == null ? null : Math.round(change * 10) / 10.0, rs.rateChange);
+                    }
                 }
             }
             if (r > part) {
@@ -285,12 +320,18 @@ public final class ReportWorkbook {
             sheet.addMergedRegion(new CellRangeAddress(band.getRowNum(), band.getRowNum(), 1, 2));
             Cells.put(band, 3, label("report.evaluation"), rs.markLabel);
             Cells.put(band, 4, g.evaluation(), rs.mark); // none: left empty, as a blank mark reads back
+            if (changes != null) {
+                Cells.put(band, 5, null, rs.bandTitle);
+            }
             Row header = row((float) headerHeight());
             for (int i = 0; i < heads.length; i++) {
                 Cells.put(header, i, heads[i], rs.columnHeader);
             }
             Cells.put(header, 4, null, rs.columnHeader);
             sheet.addMergedRegion(new CellRangeAddress(header.getRowNum(), header.getRowNum(), 3, 4));
+            if (changes != null) {
+                Cells.put(header, 5, label("changes.rate"), rs.columnHeader);
+            }
         }
 
         private double bandHeight(Goal g, String label) {
