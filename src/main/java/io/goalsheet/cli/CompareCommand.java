@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -145,11 +144,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private ConsolidationOptions side(Path path) {
-        ConsolidationOptions o = new ConsolidationOptions();
-        o.paths = List.of(path);
-        o.template = template;
-        o.skipInvalid = skipInvalid;
-        return o;
+        return ConsolidationOptions.of(path, template, skipInvalid);
     }
 
     /** --format, else what -o's extension names, else text; xlsx only into a file; -o must not name another kind. */

@@ -76,11 +76,8 @@ final class Consolidate {
         if (options.previous == null) {
             return new Previous(null, ExitCodes.OK);
         }
-        ConsolidationOptions earlier = new ConsolidationOptions();
-        earlier.paths = List.of(options.previous);
-        earlier.template = options.template;
-        earlier.skipInvalid = options.skipInvalid;
-        Run before = run(common, earlier, output, console);
+        Run before = run(common, ConsolidationOptions.of(options.previous, options.template, options.skipInvalid), output,
+                console);
         if (before.consolidation() == null) {
             return new Previous(null, before.exitCode());
         }
@@ -90,6 +87,14 @@ final class Consolidate {
             throw new UsageException(problem);
         }
         return new Previous(comparer.compare(before.consolidation(), current.consolidation()), ExitCodes.OK);
+    }
+
+    /** With --previous, one line on stderr: compared with which report, how many changes and how many to check. */
+    static void printCompared(Comparison changes, Messages messages, Console console) {
+        if (changes != null) {
+            console.err().println(messages.get("cli.compared", changes.previous().asOf(), changes.changes().size(),
+                    changes.warnings()));
+        }
     }
 
     /** Findings go to stdout as validate prints them; files without findings are not listed. */

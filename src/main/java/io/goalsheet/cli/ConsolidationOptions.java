@@ -20,4 +20,13 @@ final class ConsolidationOptions {
     /** merge and report: the previous period, to show the change since it. */
     @Option(names = "--previous", paramLabel = "PATH")
     Path previous;
+
+    /** The options of one more period (compare's two, --previous): its path, with this template and rule. */
+    static ConsolidationOptions of(Path path, Path template, boolean skipInvalid) {
+        ConsolidationOptions o = new ConsolidationOptions();
+        o.paths = List.of(path);
+        o.template = template;
+        o.skipInvalid = skipInvalid;
+        return o;
+    }
 }

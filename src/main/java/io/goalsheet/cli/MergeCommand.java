@@ -59,6 +59,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         if (!common.quiet()) {
             console.err().println(messages.get("cli.merged", output, c.departments().size(), c.indicatorCount()));
+            Consolidate.printCompared(previous.comparison(), messages, console);
             console.err().flush();
         }
         return ExitCodes.OK;

@@ -92,6 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!common.quiet()) {
             console.err().println(messages.get("cli.reported", output, c.departments().size()));
+            Consolidate.printCompared(changes, messages, console);
             console.err().flush();
         }
         return ExitCodes.OK;

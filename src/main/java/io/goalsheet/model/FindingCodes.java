@@ -14,10 +14,13 @@ public final class FindingCodes {
             "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
             "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
             "out-of-period", "inconsistent", "duplicate", "sequence", "outline-mismatch", "formula-error",
-            "progress-mismatch", "duplicate-department", "period-mismatch");
+            "progress-mismatch", "duplicate-department", "period-mismatch",
+            // compare and --previous: warnings about a pair of periods (see Change.Kind)
+            "stale-progress", "actual-decreased");
 
     private static final Set<String> WARNINGS =
-            Set.of("unknown-column", "out-of-period", "sequence", "progress-mismatch");
+            Set.of("unknown-column", "out-of-period", "sequence", "progress-mismatch", "stale-progress",
+                    "actual-decreased");
 
     private FindingCodes() {}
 

@@ -92,8 +92,9 @@ class PreviousPeriodTest {
     @Test
     void theMergedWorkbookGetsAChangeColumnInItsListAndTheChangeSheets() throws IOException {
         Path out = dir.resolve("merged.xlsx");
-        CliRun run = CliRun.run("merge", SEPTEMBER, "--previous", AUGUST, "-o", out.toString());
+        CliRun run = CliRun.run("--lang", "en", "merge", SEPTEMBER, "--previous", AUGUST, "-o", out.toString());
         assertThat(run.code).as(run.toString()).isZero();
+        assertThat(run.err).contains("Added 387 changes since the previous report (as of 2025-08-31), 207 to check");
         try (XSSFWorkbook wb = open(out)) {
             assertThat(sheetNames(wb)).startsWith("一覧", "集計", "部局別の変化", "前回からの変化").endsWith("検証結果");
             XSSFSheet list = wb.getSheet("一覧");

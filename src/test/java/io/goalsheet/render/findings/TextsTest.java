@@ -19,7 +19,7 @@ class TextsTest {
             "metadata-missing", "column-missing", "unknown-column", "required", "type", "enum",
             "pattern", "min-length", "max-length", "minimum", "maximum", "invalid-date",
             "out-of-period", "inconsistent", "duplicate", "sequence", "outline-mismatch", "formula-error",
-            "progress-mismatch", "duplicate-department", "period-mismatch");
+            "progress-mismatch", "duplicate-department", "period-mismatch", "stale-progress", "actual-decreased");
 
     private static final Texts JA = Texts.forLocale(Locale.JAPANESE);
     private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
