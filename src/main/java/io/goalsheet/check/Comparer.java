@@ -442,7 +442,7 @@ public final class Comparer {
             if (x.actual() != null && y.actual() != null && y.actual() < x.actual() && isCount(y.unit())
                     && risesTowardsTarget(y)) {
                 changes.add(new Change(Kind.ACTUAL_DECREASED, name, key, was, match, similarity, "actual", x.actual(),
-                        y.actual(), y.actual() - x.actual(), y.unit()));
+                        y.actual(), Change.difference(x.actual(), y.actual()), y.unit()));
             }
         }
 
@@ -451,7 +451,7 @@ public final class Comparer {
             boolean same = before instanceof String s && after instanceof String t
                     ? Similarity.sameText(s, t) : Objects.equals(before, after);
             if (!same) {
-                Double change = number && before != null && after != null ? (Double) after - (Double) before : null;
+                Double change = number && before != null && after != null ? Change.difference((Double) before, (Double) after) : null;
                 changes.add(new Change(Kind.CHANGED, name, key, was, match, similarity, field, before, after, change, unit));
             }
         }

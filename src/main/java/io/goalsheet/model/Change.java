@@ -1,5 +1,6 @@
 package io.goalsheet.model;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -20,6 +21,17 @@ import java.util.Locale;
  */
 public record Change(Kind kind, String department, Key key, Key previousKey, Match match, double similarity,
                      String field, Object previous, Object current, Double change, String unit) {
+
+    /**
+     * {@code current − previous} as the two figures are written, so 60.5 − 50.4 is 10.1 and not
+     * 10.100000000000001: the difference is shown and exported, and must read like the numbers.
+     */
+    public static double difference(double previous, double current) {
+        if (!Double.isFinite(previous) || !Double.isFinite(current)) {
+            return current - previous;
+        }
+        return BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(previous)).doubleValue();
+    }
 
     /** What kind of difference; warnings are worth a look before publishing. */
     public enum Kind {

@@ -32,6 +32,6 @@ public record Comparison(Consolidation previous, Consolidation current, boolean 
     public Double averageChange() {
         Double before = previous.overall().averageProgress();
         Double now = current.overall().averageProgress();
-        return before == null || now == null ? null : now - before;
+        return before == null || now == null ? null : Change.difference(before, now);
     }
 }

@@ -71,7 +71,7 @@ public final class DepartmentComparison {
         if (p == null || p.previous().indicator().progressRate() == null || current.progressRate() == null) {
             return null;
         }
-        return current.progressRate() - p.previous().indicator().progressRate();
+        return Change.difference(p.previous().indicator().progressRate(), current.progressRate());
     }
 
     public int count(Change.Kind kind) {
@@ -111,6 +111,6 @@ public final class DepartmentComparison {
                 || currentTotals.averageProgress() == null) {
             return null;
         }
-        return currentTotals.averageProgress() - previousTotals.averageProgress();
+        return Change.difference(previousTotals.averageProgress(), currentTotals.averageProgress());
     }
 }

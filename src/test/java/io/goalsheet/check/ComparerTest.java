@@ -120,6 +120,23 @@ class ComparerTest {
     }
 
     @Test
+    void aDifferenceReadsLikeTheTwoFiguresNotLikeTheirBinaryForm() {
+        // 50.4 → 60.5 in binary is 10.100000000000001; shown and exported it must be 10.1
+        DepartmentReport before = dept("環境部", AUGUST, goal(1, "ごみの減量", "○", ini(1, "資源化の推進",
+                item(1, "資源化率", ind("リサイクル率 50.4%", null, null, null, "%", "集計中", 50.4)))));
+        DepartmentReport after = dept("環境部", SEPTEMBER, goal(1, "ごみの減量", "○", ini(1, "資源化の推進",
+                item(1, "資源化率", ind("リサイクル率 50.4%", null, null, null, "%", "9月末 60.5%", 60.5)))));
+        Comparison c = comparer.compare(period(AUGUST, before), period(SEPTEMBER, after));
+
+        Change rate = c.changes().stream().filter(ch -> ch.field().equals("progressRate")).findFirst().orElseThrow();
+        assertThat(rate.change()).isEqualTo(10.1);
+        assertThat(c.of("環境部").averageChange()).isEqualTo(10.1);
+        assertThat(c.averageChange()).isEqualTo(10.1);
+        assertThat(Change.difference(0.1, 0.3)).isEqualTo(0.2);
+        assertThat(Change.difference(1e308, -1e308)).isInfinite();
+    }
+
+    @Test
     void aProgressTextLeftAsItWasIsStaleUnlessTheIndicatorIsDone() {
         DepartmentReport before = dept("総務部", AUGUST, goal(1, "行政改革", "○", ini(1, "事務改善",
                 item(null, null, text("事務の見直し", "各課へ照会中"),
