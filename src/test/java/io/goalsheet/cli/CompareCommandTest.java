@@ -27,6 +27,9 @@ class CompareCommandTest {
     private static final String AUGUST = "samples/2025-08";
     private static final String SEPTEMBER = "samples/2025-09";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** LINE's 進捗度 computed from 17,913人→20,000人: 18,986 in August, 19,175 in September. */
+    private static final double AUGUST_LINE_RATE = (18986.0 - 17913) / 2087 * 100;
+    private static final double SEPTEMBER_LINE_RATE = (19175.0 - 17913) / 2087 * 100;
 
     @TempDir
     Path dir;
@@ -87,8 +90,10 @@ class CompareCommandTest {
                         ch -> ch.get("change").asDouble(), ch -> ch.get("match").asText(), ch -> ch.get("severity").isNull())
                 .containsExactly(
                         tuple("changed", "政策企画部", 4, 1, 3, "actual", 18986.0, 19175.0, 189.0, "exact", true),
-                        tuple("changed", "政策企画部", 4, 1, 3, "progressRate", (18986.0 - 17913) / 2087 * 100,
-                                (19175.0 - 17913) / 2087 * 100, (19175.0 - 17913) / 2087 * 100 - (18986.0 - 17913) / 2087 * 100,
+                        tuple("changed", "政策企画部", 4, 1, 3, "progressRate", AUGUST_LINE_RATE, SEPTEMBER_LINE_RATE,
+                                // the difference of the two rates as written, not of their binary forms
+                                java.math.BigDecimal.valueOf(SEPTEMBER_LINE_RATE)
+                                        .subtract(java.math.BigDecimal.valueOf(AUGUST_LINE_RATE)).doubleValue(),
                                 "exact", true));
         // a warning names its code and severity
         JsonNode stale = null;
