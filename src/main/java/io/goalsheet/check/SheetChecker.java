@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Binds one sheet's table to the schema and checks it: cell values, carry-down of merged or
@@ -31,6 +33,13 @@ import java.util.Objects;
 final class SheetChecker {
 
     private static final int FOLD_CACHE = 1 << 10;
+    /** Rows read before the checks across rows see them. */
+    private static final int BLOCK = 2048;
+    /**
+     * From this many rows on, each block's two halves are read on two threads (reading a row is
+     * most of the work and looks at no other row); smaller sheets, all real ones, take one.
+     */
+    static final int PARALLEL_ROWS = 8192;
 
     private final Schema schema;
     private final SheetGrid grid;
@@ -41,9 +50,6 @@ final class SheetChecker {
     private final int[][] groupFields;
     /** Fields whose values are compared between rows (group keys and fields, unique keys). */
     private final boolean[] compared;
-    /** Recently folded texts and their folded forms, by hash (see {@link #fold}). */
-    private final String[] foldedKeys = new String[FOLD_CACHE];
-    private final String[] foldedValues = new String[FOLD_CACHE];
 
     SheetChecker(Schema schema, SheetGrid grid, FindingCollector out) {
         this.schema = schema;
@@ -109,37 +115,79 @@ final class SheetChecker {
 
         Checks checks = new Checks(header);
         ReportAssembler assembler = assemble ? new ReportAssembler(schema, places) : null;
+        int first = header.row() + 1;
+        int end = grid.rowCount();
         RowReader reader = new RowReader(header, fiscalYear, declaredYear);
+        RowReader helper = end - first >= PARALLEL_ROWS && Runtime.getRuntime().availableProcessors() > 1
+                ? new RowReader(header, fiscalYear, declaredYear) : null;
+        Slot[][] block = new Slot[Math.min(BLOCK, Math.max(end - first, 0))][];
         Slot[] prev = null;
         String[] prevPaths = null;
-        for (int r = header.row() + 1; r < grid.rowCount(); r++) {
-            Slot[] row = reader.read(r);
-            if (row == null) {
-                continue;
+        for (int from = first; from < end; from += BLOCK) {
+            int to = Math.min(end, from + BLOCK);
+            read(block, from, to, reader, helper);
+            for (int i = 0; i < to - from; i++) {
+                Slot[] row = block[i];
+                if (row == null) {
+                    continue;
+                }
+                if (prev != null) {
+                    carryDown(prev, row);
+                }
+                String[] paths = paths(row, prev, prevPaths);
+                checks.row(row, paths);
+                if (assembler != null) {
+                    assembler.add(row);
+                }
+                prev = row;
+                prevPaths = paths;
             }
-            if (prev != null) {
-                carryDown(prev, row);
-            }
-            String[] paths = paths(row, prev, prevPaths);
-            checks.row(row, paths);
-            if (assembler != null) {
-                assembler.add(row);
-            }
-            prev = row;
-            prevPaths = paths;
         }
         checks.finish();
         String department = metadata.get("department") instanceof String s ? s : null;
         return new Result(department, assembler == null ? null : assembler.build(file, sheet, metadata));
     }
 
-    /** Reads one row's cells as the fields' values, reporting what cannot be read or breaks a constraint. */
+    /**
+     * Reads rows {@code [from, to)} into {@code block}, their findings in row order. With a helper,
+     * it reads the first half on another thread while this one reads the second.
+     */
+    private void read(Slot[][] block, int from, int to, RowReader reader, RowReader helper) {
+        if (helper == null) {
+            for (int r = from; r < to; r++) {
+                block[r - from] = reader.read(r, out);
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        FindingCollector firstHalf = out.buffer();
+        FindingCollector secondHalf = out.buffer();
+        ForkJoinTask<?> task = ForkJoinPool.commonPool().submit(() -> {
+            for (int r = from; r < mid; r++) {
+                block[r - from] = helper.read(r, firstHalf);
+            }
+        });
+        for (int r = mid; r < to; r++) {
+            block[r - from] = reader.read(r, secondHalf);
+        }
+        task.join();
+        out.append(firstHalf);
+        out.append(secondHalf);
+    }
+
+    /**
+     * Reads one row's cells as the fields' values, reporting what cannot be read or breaks a
+     * constraint. A row is read on its own; one reader serves one thread.
+     */
     private final class RowReader {
         private final HeaderRow header;
         private final int fiscalYear;
         private final Integer declaredYear;
         /** The row's cells by column, filled from one look-up per row (cheaper than one per cell). */
         private final Cell[] byColumn;
+        /** Recently folded texts and their folded forms, by hash (see {@link #fold}). */
+        private final String[] foldedKeys = new String[FOLD_CACHE];
+        private final String[] foldedValues = new String[FOLD_CACHE];
 
         RowReader(HeaderRow header, int fiscalYear, Integer declaredYear) {
             this.header = header;
@@ -148,8 +196,8 @@ final class SheetChecker {
             this.byColumn = new Cell[Arrays.stream(header.columnOf()).max().orElse(-1) + 1];
         }
 
-        /** The row's slots, or null when the row holds no value of its own. */
-        Slot[] read(int r) {
+        /** The row's slots, or null when the row holds no value of its own; its findings go to {@code out}. */
+        Slot[] read(int r, FindingCollector out) {
             List<Cell> cells = grid.rowCells(r);
             for (Cell cell : cells) {
                 if (cell.col() < byColumn.length) {
@@ -194,7 +242,7 @@ final class SheetChecker {
                 boolean ok = !own || ConstraintCheck.check(v, field.constraints(), field.title(), out, sheet, r, c,
                         field.name());
                 if (own) {
-                    checkDates(field, v, r, c, fiscalYear, declaredYear);
+                    checkDates(field, v, r, c, out);
                 }
                 slots[f] = new Slot(ok ? v.value() : null, v.text(), srcRow, c, own);
                 if (compared[f] && slots[f].value() instanceof String text) {
@@ -208,35 +256,35 @@ final class SheetChecker {
             }
             return any ? slots : null;
         }
-    }
 
-    /**
-     * The folded form of a compared text. A goal's title repeats on every row of the goal: a small
-     * cache folds it once, without keeping every distinct text of a large sheet.
-     */
-    private String fold(String text) {
-        int h = text.hashCode();
-        int i = (h ^ (h >>> 16)) & (FOLD_CACHE - 1);
-        if (!text.equals(foldedKeys[i])) {
-            foldedKeys[i] = text;
-            foldedValues[i] = JapaneseText.fold(text);
+        /**
+         * The folded form of a compared text. A goal's title repeats on every row of the goal: a small
+         * cache folds it once, without keeping every distinct text of a large sheet.
+         */
+        private String fold(String text) {
+            int h = text.hashCode();
+            int i = (h ^ (h >>> 16)) & (FOLD_CACHE - 1);
+            if (!text.equals(foldedKeys[i])) {
+                foldedKeys[i] = text;
+                foldedValues[i] = JapaneseText.fold(text);
+            }
+            return foldedValues[i];
         }
-        return foldedValues[i];
-    }
 
-    private void checkDates(Field field, Parsed.Value v, int r, int c, int fiscalYear, Integer declaredYear) {
-        if (field.freeTextDates() && v.value() instanceof String text) {
-            for (DateMention m : FreeTextDates.scan(text, fiscalYear)) {
-                if (m.result() instanceof DateParse.Invalid) {
-                    out.cellAt(Severity.ERROR, "invalid-date", sheet, r, c, m.start(), field.name(), text,
-                            "invalid-date.text", m.text());
+        private void checkDates(Field field, Parsed.Value v, int r, int c, FindingCollector out) {
+            if (field.freeTextDates() && v.value() instanceof String text) {
+                for (DateMention m : FreeTextDates.scan(text, fiscalYear)) {
+                    if (m.result() instanceof DateParse.Invalid) {
+                        out.cellAt(Severity.ERROR, "invalid-date", sheet, r, c, m.start(), field.name(), text,
+                                "invalid-date.text", m.text());
+                    }
                 }
             }
-        }
-        if ("fiscalYear".equals(field.period()) && declaredYear != null && v.value() instanceof LocalDate d
-                && !FiscalYears.contains(declaredYear, d)) {
-            out.cell(Severity.WARNING, "out-of-period", sheet, r, c, field.name(), v.text(), "out-of-period",
-                    v.text(), FiscalYears.label(declaredYear));
+            if ("fiscalYear".equals(field.period()) && declaredYear != null && v.value() instanceof LocalDate d
+                    && !FiscalYears.contains(declaredYear, d)) {
+                out.cell(Severity.WARNING, "out-of-period", sheet, r, c, field.name(), v.text(), "out-of-period",
+                        v.text(), FiscalYears.label(declaredYear));
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One visible worksheet's cells and merged regions, held compactly so that a sheet of
  * 100,000 rows fits in a small heap. Indexes are 0-based. Hidden and very hidden sheets are
- * never returned by the reader.
+ * never returned by the reader. Once built a grid is only read, and may be read from several
+ * threads at once (the checks read a large sheet's rows on two).
  */
 public interface SheetGrid {
 

@@ -405,4 +405,34 @@ class ValidatorTest {
         assertThat(findings(validate(book))).extracting(Finding::code, Finding::cell)
                 .containsExactly(tuple("inconsistent", "B" + book.excelRow(2 * goals - 1)));
     }
+
+    @Test
+    void aSheetLargeEnoughToBeReadOnTwoThreadsGivesItsFindingsInRowOrderAndEveryRow() throws IOException {
+        int n = SheetChecker.PARALLEL_ROWS + 2_500;
+        TestBook book = TestBook.standard();
+        List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int g = i / 4 + 1;
+            boolean badNumber = i % 1500 == 11;
+            boolean badDate = i % 1000 == 7 || i == n - 1;
+            // goal 2's title is one merged cell over its four rows
+            String title = g == 2 && i % 4 != 0 ? null : "目標" + g;
+            book.indicator(g, title, i % 4 == 0 ? "○" : null, 1, "取組", i % 4 + 1, "細目" + i, "指標" + i, null,
+                    badNumber ? "多数" : null, null, null, null, badDate ? "9月31日に開催" : "進捗" + i, null);
+            if (badNumber) {
+                expected.add(tuple("type", "J" + book.excelRow(i)));
+            }
+            if (badDate) {
+                expected.add(tuple("invalid-date", "N" + book.excelRow(i)));
+            }
+        }
+        book.mergeDown("重点目標", 4, 7);
+        Validation v = validate(book);
+
+        assertThat(findings(v)).extracting(Finding::code, Finding::cell).containsExactlyElementsOf(expected);
+        List<io.goalsheet.model.IndicatorRow> rows = v.reports().get(0).rows();
+        assertThat(rows).hasSize(n);
+        assertThat(rows.get(5).goal().title()).isEqualTo("目標2");
+        assertThat(rows.get(n - 1).indicator().target()).isEqualTo("指標" + (n - 1));
+    }
 }
