@@ -61,13 +61,15 @@ if exist "%lib%\.writable" (
 )
 if not exist "%dir%" mkdir "%dir%" >nul 2>&1
 set "jsa=%dir%\goalsheet-%size%.jsa"
+rem The throughput collector, for the training run and every run (see the POSIX script).
+set "gc=-XX:+UseParallelGC"
 if not exist "%jsa%" (
   del /f /q "%dir%\goalsheet-*.jsa" >nul 2>&1
-  java -XX:ArchiveClassesAtExit="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
+  java %gc% -XX:ArchiveClassesAtExit="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
 )
 set "cds="
 if exist "%jsa%" set "cds=-XX:SharedArchiveFile="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 rem Only the quick JIT compiler: a run is over in seconds (see the POSIX script).
-java %cds% -XX:TieredStopAtLevel=1 %JAVA_OPTS% -cp "%cp%" io.goalsheet.cli.Main %*
+java %gc% %cds% -XX:TieredStopAtLevel=1 %JAVA_OPTS% -cp "%cp%" io.goalsheet.cli.Main %*
 exit /b %ERRORLEVEL%
