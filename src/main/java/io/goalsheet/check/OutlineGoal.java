@@ -166,14 +166,50 @@ final class OutlineGoal {
     private final OutlineSheet.Block block;
     private final FindingCollector out;
     private final String sheetName;
+    private final Fields f;
     private final int[] alignedField;
-    /**
-     * The progress rule's fields (基準値, 目標値, 実績値, 進捗度): what the labelled figures of the Excel
-     * report's notation 「基準値 … → 目標値 … ／ 実績値 …」「進捗度 …%」 stand for.
-     */
-    private final io.goalsheet.schema.Derived progressRule;
 
-    OutlineGoal(OutlineSheet sheet, Schema schema, OutlineSheet.Block block, FindingCollector out) {
+    /**
+     * Where each field a record is filled in sits among the schema's fields: looked up once per schema,
+     * not for every sheet or record. -1 for a field the schema lacks.
+     *
+     * @param aligned   per outline column, its text field; {@code from}, {@code unit}, {@code to}: the
+     *                  fields its arrow figures go to
+     * @param baseline  the progress rule's fields (基準値, 目標値, 実績値, 進捗度): what the labelled figures
+     *                  of the Excel report's notation 「基準値 … → 目標値 … ／ 実績値 …」「進捗度 …%」 stand for
+     */
+    record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int structure, int itemNo, int itemTitle,
+                  int[] aligned, int[] from, int[] unit, int[] to,
+                  int baseline, int target, int actual, int rate) {
+
+        static Fields of(Schema schema) {
+            Outline o = schema.outline();
+            List<OutlineColumn> cols = o.columns();
+            Group items = schema.groups().size() > 2 ? schema.groups().get(2) : null;
+            io.goalsheet.schema.Derived rule = schema.derived().stream().filter(d -> d.rule().equals("progress"))
+                    .findFirst().orElse(null);
+            return new Fields(index(schema, schema.groups().get(0).key()), index(schema, o.goal()),
+                    index(schema, o.evaluation()), index(schema, schema.groups().get(1).key()), index(schema, o.structure()),
+                    items == null ? -1 : index(schema, items.key()),
+                    items == null || items.fields().isEmpty() ? -1 : index(schema, items.fields().get(0)),
+                    cols.stream().mapToInt(c -> index(schema, c.field())).toArray(),
+                    cols.stream().mapToInt(c -> index(schema, c.from())).toArray(),
+                    cols.stream().mapToInt(c -> index(schema, c.unit())).toArray(),
+                    cols.stream().mapToInt(c -> index(schema, c.to())).toArray(),
+                    rule == null ? -1 : index(schema, rule.baseline()), rule == null ? -1 : index(schema, rule.target()),
+                    rule == null ? -1 : index(schema, rule.actual()), rule == null ? -1 : index(schema, rule.name()));
+        }
+
+        private static int index(Schema schema, String field) {
+            return field == null ? -1 : schema.fieldIndex(field);
+        }
+
+        boolean hasProgressRule() {
+            return rate >= 0;
+        }
+    }
+
+    OutlineGoal(OutlineSheet sheet, Schema schema, Fields fields, OutlineSheet.Block block, FindingCollector out) {
         this.sheet = sheet;
         this.grid = sheet.grid();
         this.schema = schema;
@@ -182,8 +218,8 @@ final class OutlineGoal {
         this.block = block;
         this.out = out;
         this.sheetName = grid.name();
-        this.alignedField = outline.columns().stream().mapToInt(c -> schema.fieldIndex(c.field())).toArray();
-        this.progressRule = schema.derived().stream().filter(d -> d.rule().equals("progress")).findFirst().orElse(null);
+        this.f = fields;
+        this.alignedField = fields.aligned();
     }
 
     /**
@@ -322,10 +358,10 @@ final class OutlineGoal {
                 int row = table.addRecord(emptyPlaces(u, goalPlace));
                 boolean opening = first;
                 if (first) {
-                    table.number(row, schema.fieldIndex(groupKey(0)), goalNo, goalPlace);
-                    table.text(row, schema.fieldIndex(outline.goal()), pieces(title, false));
-                    if (mark != null && outline.evaluation() != null) {
-                        table.text(row, schema.fieldIndex(outline.evaluation()), List.of(new Piece(mark.typed(), mark.place())));
+                    table.number(row, f.goalNo(), goalNo, goalPlace);
+                    table.text(row, f.goal(), pieces(title, false));
+                    if (mark != null && f.evaluation() >= 0) {
+                        table.text(row, f.evaluation(), List.of(new Piece(mark.typed(), mark.place())));
                     }
                     first = false;
                 }
@@ -333,19 +369,17 @@ final class OutlineGoal {
                 if (!iniKey.equals(lastInitiative)) {
                     Line marker = u.initiative.stream().filter(l -> l.parsed().kind() == OutlineLine.Kind.INITIATIVE)
                             .findFirst().orElse(u.initiative.isEmpty() ? null : u.initiative.get(0));
-                    table.number(row, schema.fieldIndex(groupKey(1)), u.key.initiative(),
-                            marker != null ? marker.place() : goalPlace);
-                    table.text(row, schema.fieldIndex(outline.structure()), pieces(u.initiative, false));
+                    table.number(row, f.initiativeNo(), u.key.initiative(), marker != null ? marker.place() : goalPlace);
+                    table.text(row, f.structure(), pieces(u.initiative, false));
                     lastInitiative = iniKey;
                     lastItem = null;
                 }
-                if (schema.groups().size() > 2 && !u.key.equals(lastItem)) {
-                    Group itemGroup = schema.groups().get(2);
+                if (f.itemNo() >= 0 && !u.key.equals(lastItem)) {
                     if (u.key.item() != null) {
-                        table.number(row, schema.fieldIndex(itemGroup.key()), u.key.item(), u.item.get(0).place());
+                        table.number(row, f.itemNo(), u.key.item(), u.item.get(0).place());
                     }
-                    if (!itemGroup.fields().isEmpty()) {
-                        table.text(row, schema.fieldIndex(itemGroup.fields().get(0)), pieces(u.item, u.key.item() == null));
+                    if (f.itemTitle() >= 0) {
+                        table.text(row, f.itemTitle(), pieces(u.item, u.key.item() == null));
                     }
                     lastItem = u.key;
                 }
@@ -361,23 +395,19 @@ final class OutlineGoal {
         return goalNo;
     }
 
-    private String groupKey(int level) {
-        return schema.groups().get(level).key();
-    }
-
     /** Where a record's empty cells would be: the goal's first row, in each field's column. */
     private Place[] emptyPlaces(Unit u, Place goalPlace) {
         Place[] p = new Place[schema.fields().size()];
         java.util.Arrays.fill(p, goalPlace);
-        p[schema.fieldIndex(outline.structure())] = new Place(u.row, cols.structure(), null);
-        if (schema.groups().size() > 2 && !schema.groups().get(2).fields().isEmpty()) {
-            p[schema.fieldIndex(schema.groups().get(2).fields().get(0))] = new Place(u.row, cols.structure(), null);
+        p[f.structure()] = new Place(u.row, cols.structure(), null);
+        if (f.itemTitle() >= 0) {
+            p[f.itemTitle()] = new Place(u.row, cols.structure(), null);
         }
         for (int c = 0; c < alignedField.length; c++) {
             p[alignedField[c]] = new Place(rowAlignedRow(u), cols.aligned()[c], null);
         }
-        if (outline.evaluation() != null && cols.evaluation() >= 0) {
-            p[schema.fieldIndex(outline.evaluation())] = new Place(block.firstRow(), cols.evaluation(), null);
+        if (f.evaluation() >= 0 && cols.evaluation() >= 0) {
+            p[f.evaluation()] = new Place(block.firstRow(), cols.evaluation(), null);
         }
         return p;
     }
@@ -649,23 +679,22 @@ final class OutlineGoal {
      * the Excel report) give those fields and are not part of the text.
      */
     private void fill(RecordTable table, int row, int c, List<Line> lines, boolean paired) {
-        OutlineColumn column = outline.columns().get(c);
         List<Piece> text = new ArrayList<>();
         Figures.Arrow arrow = null;
         Line arrowLine = null;
         int arrows = 0;
         for (Line l : lines) {
             String typed = l.shown(paired);
-            Figures.Labelled lab = progressRule == null ? null : Figures.labelled(typed);
+            Figures.Labelled lab = f.hasProgressRule() ? Figures.labelled(typed) : null;
             if (lab != null) {
-                labelled(table, row, lab.baseline(), progressRule.baseline(), l);
-                labelled(table, row, lab.target(), progressRule.target(), l);
-                labelled(table, row, lab.actual(), progressRule.actual(), l);
+                labelled(table, row, lab.baseline(), f.baseline(), l);
+                labelled(table, row, lab.target(), f.target(), l);
+                labelled(table, row, lab.actual(), f.actual(), l);
                 if (!lab.rateComputed()) {
-                    labelled(table, row, lab.rate(), progressRule.name(), l);
+                    labelled(table, row, lab.rate(), f.rate(), l);
                 }
-                if (lab.unit() != null && column.unit() != null) {
-                    table.text(row, schema.fieldIndex(column.unit()), List.of(new Piece(lab.unit(), l.place())));
+                if (lab.unit() != null && f.unit()[c] >= 0) {
+                    table.text(row, f.unit()[c], List.of(new Piece(lab.unit(), l.place())));
                 }
                 continue;
             }
@@ -678,21 +707,21 @@ final class OutlineGoal {
             text.add(new Piece(typed, l.place()));
         }
         table.text(row, alignedField[c], text);
-        if (arrows == 1 && column.to() != null) {
-            arrow(table, row, column, arrow, arrowLine.place());
+        if (arrows == 1 && f.to()[c] >= 0) {
+            arrow(table, row, c, arrow, arrowLine.place());
         }
     }
 
-    private void labelled(RecordTable table, int row, Double value, String field, Line at) {
-        if (value != null && field != null && schema.fieldIndex(field) >= 0) {
-            table.number(row, schema.fieldIndex(field), value, at.place());
+    private void labelled(RecordTable table, int row, Double value, int field, Line at) {
+        if (value != null && field >= 0) {
+            table.number(row, field, value, at.place());
         }
     }
 
     /** The figures of one arrow line, unless they disagree with what the record already holds. */
-    private void arrow(RecordTable table, int row, OutlineColumn column, Figures.Arrow a, Place at) {
-        int from = column.from() == null ? -1 : schema.fieldIndex(column.from());
-        int unit = column.unit() == null ? -1 : schema.fieldIndex(column.unit());
+    private void arrow(RecordTable table, int row, int c, Figures.Arrow a, Place at) {
+        int from = f.from()[c];
+        int unit = f.unit()[c];
         Cell knownFrom = from < 0 ? null : table.cell(row, from);
         Cell knownUnit = unit < 0 ? null : table.cell(row, unit);
         if (knownFrom != null && knownFrom.number() != a.from()) {
@@ -704,7 +733,7 @@ final class OutlineGoal {
         if (from >= 0 && knownFrom == null) {
             table.number(row, from, a.from(), at);
         }
-        table.number(row, schema.fieldIndex(column.to()), a.to(), at);
+        table.number(row, f.to()[c], a.to(), at);
         if (unit >= 0 && knownUnit == null && a.unit() != null) {
             table.text(row, unit, List.of(new Piece(a.unit(), at)));
         }

@@ -15,8 +15,8 @@ final class OutlineReader {
 
     private OutlineReader() {}
 
-    static List<SheetChecker.Result> check(OutlineSheet sheet, Schema schema, FindingCollector out, String file,
-                                           boolean assemble) {
+    static List<SheetChecker.Result> check(OutlineSheet sheet, Schema schema, OutlineGoal.Fields fields,
+                                           FindingCollector out, String file, boolean assemble) {
         Outline outline = schema.outline();
         ValueParser parser = new ValueParser(schema.missingValues());
         String name = sheet.grid().name();
@@ -35,7 +35,7 @@ final class OutlineReader {
             FindingCollector structure = out.buffer();
             int goalNo = 0;
             for (OutlineSheet.Block block : blocks) {
-                goalNo = new OutlineGoal(sheet, schema, block, structure).addTo(table, goalNo);
+                goalNo = new OutlineGoal(sheet, schema, fields, block, structure).addTo(table, goalNo);
             }
             out.append(structure);
             // the table's header is its first row, a column per field

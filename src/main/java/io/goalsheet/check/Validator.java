@@ -30,6 +30,8 @@ public final class Validator {
     private final ReadOptions options;
     private final Messages messages;
     private final boolean withReports;
+    /** Where the published layout's values go among the schema's fields; null for a schema without it. */
+    private final OutlineGoal.Fields outlineFields;
 
     /** A validator that also gives each file's reports. */
     public Validator(Schema schema, ReadOptions options, Messages messages) {
@@ -41,6 +43,7 @@ public final class Validator {
         this.options = options;
         this.messages = messages;
         this.withReports = withReports;
+        this.outlineFields = schema.outline() == null ? null : OutlineGoal.Fields.of(schema);
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Validator {
                     sheets.add(new SheetChecker(schema, grid, out).check(header.get(), displayName, withReports));
                 }
             } else {
-                OutlineSheet.find(grid, schema).ifPresent(o -> sheets.addAll(OutlineReader.check(o, schema, out,
+                OutlineSheet.find(grid, schema).ifPresent(o -> sheets.addAll(OutlineReader.check(o, schema, outlineFields, out,
                         displayName, withReports)));
             }
             for (SheetChecker.Result sheet : sheets) {

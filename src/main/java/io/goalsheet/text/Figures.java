@@ -73,7 +73,13 @@ public final class Figures {
 
     /** Most lines hold no arrow: they are refused before being narrowed. */
     private static boolean mayHoldArrow(String t) {
-        return t.indexOf('→') >= 0 || t.indexOf('>') >= 0 || t.indexOf('⇒') >= 0 || t.indexOf('➡') >= 0 || t.indexOf('＞') >= 0;
+        for (int i = 0; i < t.length(); i++) { // one pass: most lines hold none
+            char c = t.charAt(i);
+            if (c == '→' || c == '>' || c == '⇒' || c == '➡' || c == '＞') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
