@@ -38,8 +38,14 @@ final class Validations {
     /** Numbered columns offer this many numbers from their minimum when the schema sets no maximum. */
     static final int ORDINAL_CHOICES = 20;
 
-    private static final String DATE_MIN = "1";          // 1900-01-01
-    private static final String DATE_MAX = "2958465";    // 9999-12-31
+    /**
+     * A date cell holds a date (a serial from 1900-01-01 to 9999-12-31) or a date typed as eight digits,
+     * 20250930, which Excel keeps as a number and goalsheet reads as that day. Excel's own date rule
+     * would refuse the second, so the rule is a formula; {0} is the range's first cell. A day that does
+     * not exist (20250931) is left to goalsheet's check, which names it.
+     */
+    private static final String DATE_RULE =
+            "AND(ISNUMBER({0}),OR(AND({0}>=1,{0}<=2958465),AND({0}>=19000101,{0}<=99991231,{0}=INT({0}))))";
     private static final String NUMBER_LIMIT = "1000000000000000";
 
     private final XSSFWorkbook workbook;
@@ -57,7 +63,7 @@ final class Validations {
     /** The rule, prompt and alert of a column (or a metadata cell) over rows {@code firstRow..lastRow}. */
     void add(Column column, int firstRow, int lastRow, int col) {
         Field field = column.field();
-        Rule rule = rule(column);
+        Rule rule = rule(column, new CellReference(firstRow, col).formatAsString());
         DataValidation dv = helper.createValidation(rule.constraint, new CellRangeAddressList(firstRow, lastRow, col, col));
         dv.setEmptyCellAllowed(true);
         // no setSuppressDropDownArrow: XSSF writes its argument inverted into showDropDown, whose
@@ -85,7 +91,8 @@ final class Validations {
 
     private record Rule(DataValidationConstraint constraint, String error, boolean warning) {}
 
-    private Rule rule(Column column) {
+    /** {@code first}: the range's first cell, as relative formulas refer to it ("M6"). */
+    private Rule rule(Column column, String first) {
         Field f = column.field();
         Constraints c = f.constraints();
         String title = f.title();
@@ -102,7 +109,7 @@ final class Validations {
                     range(DataValidationConstraint.ValidationType.DECIMAL, c.minimum(), c.maximum(), "-" + NUMBER_LIMIT, NUMBER_LIMIT),
                     Texts.get(column.kind() == Column.Kind.PERCENT ? "error.percent" : "error.number", title,
                             rangeText(c.minimum(), c.maximum())), false);
-            case DATE -> new Rule(helper.createDateConstraint(OperatorType.BETWEEN, DATE_MIN, DATE_MAX, null),
+            case DATE -> new Rule(helper.createCustomConstraint(DATE_RULE.replace("{0}", first)),
                     Texts.get("error.date", title), false);
             case TEXT -> textLength(c, title);
         };

@@ -241,11 +241,13 @@ class EntryWorkbookTest {
         assertThat(rate.getValidationConstraint().getFormula2()).isEqualTo("200");
         assertThat(rate.getErrorBoxText()).contains("0～200");
 
-        assertThat(data(sheet, "期限", 1).getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+        XSSFDataValidation deadline = data(sheet, "期限", 1);
+        assertThat(deadline.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.FORMULA);
+        assertThat(deadline.getErrorBoxText()).contains("20250930");
         List<XSSFDataValidation> asOf = at(sheet, 4, 1);
         assertThat(cell(sheet, 4, 0)).isEqualTo("報告時点");
         assertThat(asOf).singleElement().satisfies(dv ->
-                assertThat(dv.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE));
+                assertThat(dv.getValidationConstraint().getFormula1()).contains("B5"));
         XSSFDataValidation department = at(sheet, 2, 1).get(0);
         assertThat(department.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
         assertThat(department.getValidationConstraint().getFormula1()).isEqualTo("50");
@@ -384,5 +386,43 @@ class EntryWorkbookTest {
         assertThat(EntryWorkbook.lines("abc", 10)).isEqualTo(1);
         assertThat(EntryWorkbook.lines("一二三四五六七八九十", 11)).isEqualTo(2);
         assertThat(EntryWorkbook.lines("一\n二", 11)).isEqualTo(2);
+    }
+
+    @Test
+    void aDateCellTakesADateOrEightDigitsAsGoalsheetReadsThemAndNothingElse() throws IOException {
+        XSSFSheet sheet = builtIn(50);
+        int row = header(sheet) + 1;
+        int col = column(sheet, "期限");
+        String rule = data(sheet, "期限", 1).getValidationConstraint().getFormula1();
+        String first = new org.apache.poi.ss.util.CellReference(header(sheet) + 1, col).formatAsString();
+        assertThat(rule).contains(first);
+        // Excel's formula for the rule, evaluated on what a user may type into the rule's first cell
+        assertThat(allows(rule, row, col, LocalDate.of(2026, 3, 31))).isTrue();
+        assertThat(allows(rule, row, col, 20260331.0)).isTrue();
+        assertThat(allows(rule, row, col, 20250931.0)).as("left to goalsheet's invalid-date").isTrue();
+        assertThat(allows(rule, row, col, 3_000_000.0)).isFalse();
+        assertThat(allows(rule, row, col, 202603310.0)).isFalse();
+        assertThat(allows(rule, row, col, 20260331.5)).isFalse();
+        assertThat(allows(rule, row, col, 0.0)).isFalse();
+        assertThat(allows(rule, row, col, "未定")).isFalse();
+    }
+
+    /** Whether Excel's rule {@code formula} holds with {@code value} in cell (row, col). */
+    private static boolean allows(String formula, int row, int col, Object value) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet();
+            XSSFCell c = s.createRow(row).createCell(col);
+            if (value instanceof LocalDate d) {
+                c.setCellValue(d);
+            } else if (value instanceof Double n) {
+                c.setCellValue(n);
+            } else {
+                c.setCellValue((String) value);
+            }
+            XSSFCell test = s.createRow(row + 100).createCell(0);
+            test.setCellFormula(formula);
+            var v = wb.getCreationHelper().createFormulaEvaluator().evaluate(test);
+            return v.getCellType() == org.apache.poi.ss.usermodel.CellType.BOOLEAN && v.getBooleanValue();
+        }
     }
 }
