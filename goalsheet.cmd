@@ -65,7 +65,12 @@ rem The throughput collector, for the training run and every run (see the POSIX 
 set "gc=-XX:+UseParallelGC"
 if not exist "%jsa%" (
   del /f /q "%dir%\goalsheet-*.jsa" >nul 2>&1
-  java %gc% -XX:ArchiveClassesAtExit="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
+  rem the classes a training run loads, dumped into a static archive as the POSIX script explains, under
+  rem another name and moved into place
+  java %gc% -Xshare:off -XX:DumpLoadedClassList="%jsa%.classes" -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
+  if not errorlevel 1 java %gc% -Xshare:dump -XX:SharedClassListFile="%jsa%.classes" -XX:SharedArchiveFile="%jsa%.tmp" -Xlog:cds=off -cp "%cp%" >nul 2>&1
+  if not errorlevel 1 move /y "%jsa%.tmp" "%jsa%" >nul 2>&1
+  del /f /q "%jsa%.classes" "%jsa%.tmp" >nul 2>&1
 )
 set "cds="
 if exist "%jsa%" set "cds=-XX:SharedArchiveFile="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off"
