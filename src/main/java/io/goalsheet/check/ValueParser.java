@@ -27,6 +27,9 @@ final class ValueParser {
 
     /** Excel's last date, 9999-12-31; plain numbers above it are not date serials. */
     private static final double MAX_SERIAL = 2_958_465;
+    /** The days a number typed as eight digits (yyyymmdd) may name in a date field. */
+    private static final int YYYYMMDD_FIRST = 19000101;
+    private static final int YYYYMMDD_LAST = 29991231;
 
     private final Set<String> missingValues;
 
@@ -107,8 +110,10 @@ final class ValueParser {
     }
 
     private static Parsed serialDate(double n, boolean dateStyled, String shown) {
-        if (!dateStyled && n == Math.rint(n) && n >= 19000101 && n <= 29991231) {
-            // 20250930 typed as a number: yyyymmdd, as the same digits typed as text; only a date field reads it so
+        if (n == Math.rint(n) && n >= YYYYMMDD_FIRST && n <= YYYYMMDD_LAST) {
+            // 20250930 typed as a number: yyyymmdd, as the same digits typed as text; only a date field reads
+            // it so. Far beyond Excel's last date, it cannot be a date serial even in a cell styled as a date
+            // (init's date cells are), where Excel shows it as typed (see render.entry.Styles)
             return date(shown);
         }
         if (n < 1 || n > MAX_SERIAL) {

@@ -110,6 +110,40 @@ class InitCommandTest {
     }
 
     @Test
+    void eightDigitsTypedIntoADateCellShowAsTypedAndReadAsThatDay() throws IOException {
+        Path out = init();
+        try (Typist t = new Typist(out)) {
+            fill(t);
+            t.type(t.besideLabel("報告時点"), 20250930);
+            t.type(1, "期限", 20260331);
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var sheet = wb.getSheetAt(0);
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            java.util.List<String> shown = new java.util.ArrayList<>();
+            for (var row : sheet) {
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() > 2_958_465) {
+                        shown.add(f.formatCellValue(c));
+                    }
+                }
+            }
+            // as typed, not as ######## or a date of the year 57000
+            assertThat(shown).containsExactlyInAnyOrder("20250930", "20260331");
+        }
+        DepartmentReport report = read(out);
+        assertThat(report.asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(report.goals().get(0).initiatives().get(0).items().get(0).indicators().get(0).deadline())
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(validateJson(out)).isEmpty();
+
+        try (Typist t = new Typist(out)) {
+            t.type(1, "期限", 20260231);
+        }
+        assertThat(validateJson(out)).extracting(j -> j.get("code").asText()).containsExactly("invalid-date");
+    }
+
+    @Test
     void aPercentTypedWithItsSignReadsAsPointsToo() throws IOException {
         Path out = init();
         try (Typist t = new Typist(out)) {

@@ -29,7 +29,11 @@ final class Styles {
     /** A literal full-width ％: the cell holds 60 for 60 %, and readers must not take it for a percent format. */
     static final String PERCENT_FORMAT = "0.##\"％\"";
     static final String INTEGER_PERCENT_FORMAT = "0\"％\"";
-    static final String DATE_FORMAT = "yyyy/m/d";
+    /**
+     * A date as 2025/9/30; a number past Excel's last date (20250930, typed as eight digits, which the
+     * validator reads as that day) as typed, where a plain date format would show ########.
+     */
+    static final String DATE_FORMAT = "[<=2958465]yyyy/m/d;0";
 
     /** The font charset of Japanese (Shift_JIS) text, so that Excel picks the Japanese font for it. */
     private static final int SHIFT_JIS = 128;

@@ -41,11 +41,12 @@ final class Validations {
     /**
      * A date cell holds a date (a serial from 1900-01-01 to 9999-12-31) or a date typed as eight digits,
      * 20250930, which Excel keeps as a number and goalsheet reads as that day. Excel's own date rule
-     * would refuse the second, so the rule is a formula; {0} is the range's first cell. A day that does
-     * not exist (20250931) is left to goalsheet's check, which names it.
+     * would refuse the second, so the rule is a formula; {0} is the range's first cell. The eight digits
+     * span the days the validator reads so (19000101–29991231); a day that does not exist (20250931) is
+     * left to its check, which names it.
      */
     private static final String DATE_RULE =
-            "AND(ISNUMBER({0}),OR(AND({0}>=1,{0}<=2958465),AND({0}>=19000101,{0}<=99991231,{0}=INT({0}))))";
+            "AND(ISNUMBER({0}),OR(AND({0}>=1,{0}<=2958465),AND({0}>=19000101,{0}<=29991231,{0}=INT({0}))))";
     private static final String NUMBER_LIMIT = "1000000000000000";
 
     private final XSSFWorkbook workbook;

@@ -132,7 +132,7 @@ class EntryWorkbookTest {
         assertThat(metadata.get("担当部局名").getStringCellValue()).isEqualTo("政策企画部");
         assertThat(metadata.get("年度").getStringCellValue()).isEqualTo("令和7年度");
         assertThat(metadata.get("報告時点").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 9, 30));
-        assertThat(metadata.get("報告時点").getCellStyle().getDataFormatString()).isEqualTo("yyyy/m/d");
+        assertThat(metadata.get("報告時点").getCellStyle().getDataFormatString()).isEqualTo("[<=2958465]yyyy/m/d;0");
         assertThat(metadata.get("報告区分").toString()).isEmpty();
         XSSFRow header = sheet.getRow(h);
         assertThat(IntStream.range(0, header.getLastCellNum()).mapToObj(c -> header.getCell(c).getStringCellValue()))
@@ -163,11 +163,11 @@ class EntryWorkbookTest {
         assertThat(sheet.getRow(first).getCell(column(sheet, "基準値")).getCellStyle().getDataFormatString())
                 .isEqualTo("#,##0.##");
         assertThat(sheet.getRow(first).getCell(column(sheet, "期限")).getCellStyle().getDataFormatString())
-                .isEqualTo("yyyy/m/d");
+                .isEqualTo("[<=2958465]yyyy/m/d;0");
         String percent = sheet.getRow(first).getCell(column(sheet, "進捗度")).getCellStyle().getDataFormatString();
         assertThat(percent).as("shows ％, but is no percent format: 60 stays 60").contains("％").doesNotContain("%");
         // rows typed below the prepared ones get the column's format too
-        assertThat(sheet.getColumnStyle(column(sheet, "期限")).getDataFormatString()).isEqualTo("yyyy/m/d");
+        assertThat(sheet.getColumnStyle(column(sheet, "期限")).getDataFormatString()).isEqualTo("[<=2958465]yyyy/m/d;0");
     }
 
     @Test
