@@ -63,14 +63,15 @@ if not exist "%dir%" mkdir "%dir%" >nul 2>&1
 set "jsa=%dir%\goalsheet-%size%.jsa"
 rem The throughput collector, for the training run and every run (see the POSIX script).
 set "gc=-XX:+UseParallelGC"
+set "part=%jsa%.%RANDOM%%RANDOM%"
 if not exist "%jsa%" (
   del /f /q "%dir%\goalsheet-*.jsa" >nul 2>&1
   rem the classes a training run loads, dumped into a static archive as the POSIX script explains, under
-  rem another name and moved into place
-  java %gc% -Xshare:off -XX:DumpLoadedClassList="%jsa%.classes" -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
-  if not errorlevel 1 java %gc% -Xshare:dump -XX:SharedClassListFile="%jsa%.classes" -XX:SharedArchiveFile="%jsa%.tmp" -Xlog:cds=off -cp "%cp%" >nul 2>&1
-  if not errorlevel 1 move /y "%jsa%.tmp" "%jsa%" >nul 2>&1
-  del /f /q "%jsa%.classes" "%jsa%.tmp" >nul 2>&1
+  rem a name of this run's own and moved into place
+  java %gc% -Xshare:off -XX:DumpLoadedClassList="%part%.classes" -cp "%cp%" io.goalsheet.cli.Training "%samples%\2025-09" >nul 2>&1
+  if not errorlevel 1 java %gc% -Xshare:dump -XX:SharedClassListFile="%part%.classes" -XX:SharedArchiveFile="%part%.tmp" -Xlog:cds=off -cp "%cp%" >nul 2>&1
+  if not errorlevel 1 move /y "%part%.tmp" "%jsa%" >nul 2>&1
+  del /f /q "%part%.classes" "%part%.tmp" >nul 2>&1
 )
 set "cds="
 if exist "%jsa%" set "cds=-XX:SharedArchiveFile="%jsa%" -Xlog:cds=off -Xlog:cds+dynamic=off"
