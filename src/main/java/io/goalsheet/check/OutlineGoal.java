@@ -161,13 +161,11 @@ final class OutlineGoal {
     private final OutlineSheet sheet;
     private final SheetGrid grid;
     private final Schema schema;
-    private final Outline outline;
     private final OutlineSheet.Columns cols;
     private final OutlineSheet.Block block;
     private final FindingCollector out;
     private final String sheetName;
     private final Fields f;
-    private final int[] alignedField;
 
     /**
      * Where each field a record is filled in sits among the schema's fields: looked up once per schema,
@@ -213,13 +211,11 @@ final class OutlineGoal {
         this.sheet = sheet;
         this.grid = sheet.grid();
         this.schema = schema;
-        this.outline = schema.outline();
         this.cols = sheet.columns();
         this.block = block;
         this.out = out;
         this.sheetName = grid.name();
         this.f = fields;
-        this.alignedField = fields.aligned();
     }
 
     /**
@@ -333,7 +329,7 @@ final class OutlineGoal {
 
         // the aligned columns
         List<Aligned> aligned = new ArrayList<>();
-        for (int c = 0; c < alignedField.length; c++) {
+        for (int c = 0; c < f.aligned().length; c++) {
             aligned.add(align(c, units));
         }
 
@@ -343,7 +339,7 @@ final class OutlineGoal {
         UnitKey lastItem = null;
         for (Unit u : units) {
             List<List<Line>> entries = new ArrayList<>();
-            for (int c = 0; c < alignedField.length; c++) {
+            for (int c = 0; c < f.aligned().length; c++) {
                 entries.add(aligned.get(c).slices().get(u.key).lines);
             }
             List<List<List<Line>>> split = new ArrayList<>();
@@ -383,11 +379,11 @@ final class OutlineGoal {
                     }
                     lastItem = u.key;
                 }
-                for (int c = 0; c < alignedField.length; c++) {
+                for (int c = 0; c < f.aligned().length; c++) {
                     List<Line> lines = records == 1 ? entries.get(c) : split.get(c).get(k);
                     fill(table, row, c, lines, records > 1);
                     if (aligned.get(c).explains(u.key, opening)) {
-                        table.explain(row, alignedField[c]);
+                        table.explain(row, f.aligned()[c]);
                     }
                 }
             }
@@ -403,8 +399,8 @@ final class OutlineGoal {
         if (f.itemTitle() >= 0) {
             p[f.itemTitle()] = new Place(u.row, cols.structure(), null);
         }
-        for (int c = 0; c < alignedField.length; c++) {
-            p[alignedField[c]] = new Place(rowAlignedRow(u), cols.aligned()[c], null);
+        for (int c = 0; c < f.aligned().length; c++) {
+            p[f.aligned()[c]] = new Place(rowAlignedRow(u), cols.aligned()[c], null);
         }
         if (f.evaluation() >= 0 && cols.evaluation() >= 0) {
             p[f.evaluation()] = new Place(block.firstRow(), cols.evaluation(), null);
@@ -582,7 +578,7 @@ final class OutlineGoal {
                 if (!s.marked && s.lines.isEmpty()) {
                     Line after = lastLineBefore(lines, u, units, slices);
                     out.line(Severity.WARNING, "outline-mismatch", sheetName, after.row(), after.col(), after.line(),
-                            schema.fields().get(alignedField[c]).name(), null, "outline-mismatch.missing", title,
+                            schema.fields().get(f.aligned()[c]).name(), null, "outline-mismatch.missing", title,
                             u.key.label(), sheetTitle(cols.structure()));
                     warned = true;
                 }
@@ -706,7 +702,7 @@ final class OutlineGoal {
             }
             text.add(new Piece(typed, l.place()));
         }
-        table.text(row, alignedField[c], text);
+        table.text(row, f.aligned()[c], text);
         if (arrows == 1 && f.to()[c] >= 0) {
             arrow(table, row, c, arrow, arrowLine.place());
         }
