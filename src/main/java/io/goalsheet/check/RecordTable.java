@@ -58,12 +58,6 @@ final class RecordTable implements SheetGrid, CellPlaces {
         if (parts.isEmpty()) {
             return;
         }
-        if (parts.size() == 1) { // most values are one line
-            Piece p = parts.get(0);
-            rows.get(row)[field] = new Cell(row, field, CellType.STRING, String.valueOf(p.text()), Double.NaN, NumberStyle.PLAIN, false);
-            segments.put(key(row, field), List.of(new Segment(0, p.place())));
-            return;
-        }
         StringBuilder sb = new StringBuilder();
         List<Segment> segs = new ArrayList<>();
         for (Piece p : parts) {
