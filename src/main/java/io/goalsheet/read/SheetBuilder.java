@@ -15,6 +15,12 @@ final class SheetBuilder {
     static final int MAX_COL = 16_383;
 
     private static final int CACHE = 1 << 12;
+    /**
+     * Cells the first block starts with; it doubles up to a full block. Most sheets hold a few hundred
+     * cells, and a batch reads thousands of them: full blocks from the start were a fifth of all the
+     * memory a folder's run allocates.
+     */
+    private static final int FIRST_BLOCK = 256;
 
     private final String name;
     private final String[] shared;
@@ -35,9 +41,10 @@ final class SheetBuilder {
     private boolean unsorted;
 
     private final List<String> local = new ArrayList<>();
-    // a small direct-mapped cache to share repeated texts without a map entry per distinct text
-    private final String[] cacheKeys = new String[CACHE];
-    private final int[] cacheSlots = new int[CACHE];
+    // a small direct-mapped cache to share repeated texts without a map entry per distinct text; made
+    // for the first inline text (an Excel sheet keeps its texts in the shared strings and has none)
+    private String[] cacheKeys;
+    private int[] cacheSlots;
 
     private int[] mergeFirstRow = new int[0];
     private int[] mergeLastRow = new int[0];
@@ -107,6 +114,10 @@ final class SheetBuilder {
     }
 
     private long localIndex(String s) throws ReadException {
+        if (cacheKeys == null) {
+            cacheKeys = new String[CACHE];
+            cacheSlots = new int[CACHE];
+        }
         int h = s.hashCode();
         int slot = (h ^ (h >>> 16)) & (CACHE - 1);
         String k = cacheKeys[slot];
@@ -135,15 +146,22 @@ final class SheetBuilder {
         countOne(size + merges);
         int b = size >>> CompactSheet.SHIFT;
         int o = size & CompactSheet.MASK;
-        if (o == 0) {
+        if (o == 0 && b > 0 || size == 0) {
             if (b == cols.length) {
                 cols = Arrays.copyOf(cols, b * 2);
                 meta = Arrays.copyOf(meta, b * 2);
                 values = Arrays.copyOf(values, b * 2);
             }
-            cols[b] = new short[CompactSheet.BLOCK];
-            meta[b] = new byte[CompactSheet.BLOCK];
-            values[b] = new long[CompactSheet.BLOCK];
+            int n = b == 0 ? FIRST_BLOCK : CompactSheet.BLOCK;
+            cols[b] = new short[n];
+            meta[b] = new byte[n];
+            values[b] = new long[n];
+        } else if (b == 0 && o == cols[0].length) {
+            // the first block is not full yet: it doubles, up to a whole block
+            int n = o * 2;
+            cols[0] = Arrays.copyOf(cols[0], n);
+            meta[0] = Arrays.copyOf(meta[0], n);
+            values[0] = Arrays.copyOf(values[0], n);
         }
         cols[b][o] = (short) col;
         meta[b][o] = m;
@@ -178,7 +196,7 @@ final class SheetBuilder {
         byte[][] m = Arrays.copyOf(meta, usedBlocks);
         long[][] v = Arrays.copyOf(values, usedBlocks);
         int tail = size & CompactSheet.MASK;
-        if (tail != 0) {
+        if (tail != 0 && c[usedBlocks - 1].length != tail) {
             // trim the last, partly used block
             c[usedBlocks - 1] = Arrays.copyOf(c[usedBlocks - 1], tail);
             m[usedBlocks - 1] = Arrays.copyOf(m[usedBlocks - 1], tail);

@@ -49,6 +49,8 @@ final class ZipPackage implements Closeable {
      * workbook's seven parts, which costs more than parsing the small ones.
      */
     private final Inflater inflater = new Inflater(true);
+    /** The compressed bytes going into {@link #inflater}: one buffer for all parts, like the inflater. */
+    private final byte[] input = new byte[8192];
 
     private ZipPackage(ZipFile zip, ReadLimits limits, Map<String, ZipArchiveEntry> entries) {
         this.zip = zip;
@@ -146,10 +148,14 @@ final class ZipPackage implements Closeable {
             inflater.reset();
             // raw inflate may want one byte past the data to see its end, as ZipFile gives it
             InputStream padded = new SequenceInputStream(raw, new ByteArrayInputStream(new byte[1]));
-            return new PartStream(partName(e.getName()), e.getCrc(), new InflaterInputStream(padded, inflater, 8192) {
+            return new PartStream(partName(e.getName()), e.getCrc(), new InflaterInputStream(padded, inflater, 1) {
+                {
+                    buf = input; // fill() reads into buf, whatever its length
+                }
+
                 @Override
                 public void close() throws IOException {
-                    in.close(); // the inflater is the package's, ended with it
+                    in.close(); // the inflater and its buffer are the package's, ended with it
                 }
             }, true);
         } catch (IOException | RuntimeException ex) {

@@ -417,6 +417,37 @@ class XlsxReaderTest {
     }
 
     @Test
+    void everyCellIsKeptWhateverTheSheetsSize() throws Exception {
+        // the cells are collected in blocks that start small and grow: sizes on each side of every step
+        for (int n : new int[] {1, 255, 256, 257, 511, 4095, 4096, 4097, 8193}) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                int r = i / 10 + 1;
+                if (i % 10 == 0) {
+                    rows.append(i == 0 ? "" : "</row>").append("<row r=\"").append(r).append("\">");
+                }
+                String ref = CellAddress.column(i % 10) + r;
+                rows.append(i % 3 == 0
+                        ? "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>文" + i + "</t></is></c>"
+                        : "<c r=\"" + ref + "\"><v>" + i + "</v></c>");
+            }
+            rows.append("</row>");
+            Path file = new RawXlsx().sheet("S", RawXlsx.data(rows.toString())).write(dir.resolve("n" + n + ".xlsx"));
+            SheetGrid g = only(read(file));
+            for (int i = 0; i < n; i++) {
+                Cell c = g.cell(i / 10, i % 10);
+                if (i % 3 == 0) {
+                    assertThat(c.text()).as("cell %d of %d", i, n).isEqualTo("文" + i);
+                } else {
+                    assertThat(c.number()).as("cell %d of %d", i, n).isEqualTo(i);
+                }
+            }
+            assertThat(g.rowCount()).isEqualTo((n - 1) / 10 + 1);
+            assertThat(g.rowCells((n - 1) / 10)).hasSize((n - 1) % 10 + 1);
+        }
+    }
+
+    @Test
     void cellBeyondExcelsGridIsCorrupt() throws Exception {
         Path file = new RawXlsx()
                 .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"))
