@@ -227,7 +227,10 @@ final class Metadata {
         // hand back the original characters (not NFKC'd) after the separator
         int cut = text.length() - rest.length();
         String original = cut >= 0 && cut <= text.length() ? text.substring(cut) : rest;
-        original = original.replaceFirst("^[\\s:：\u3000]+", "");
-        return original.isEmpty() ? null : original;
+        int from = 0;
+        while (from < original.length() && " \t\n\u000B\f\r:：\u3000".indexOf(original.charAt(from)) >= 0) {
+            from++;
+        }
+        return from == original.length() ? null : original.substring(from);
     }
 }

@@ -280,6 +280,19 @@ class ValidatorTest {
         assertThat(v.reports().get(0).asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
     }
 
+    /** The value after a label in the same cell starts after every space and colon between them, of either width. */
+    @Test
+    void aDepartmentAfterItsLabelInOneCell() throws IOException {
+        for (String cell : new String[] {"担当部局名：健康こども未来部", "担当部局名 ： 健康こども未来部",
+                "担当部局名:\u3000健康こども未来部", "担当部局名\t 健康こども未来部"}) {
+            Validation v = validate(new TestBook().top("重点目標 進捗報告").top(cell, null, null, "年度", "令和7年度")
+                    .top("報告時点", LocalDate.of(2025, 9, 30), null, "報告区分", "中間報告")
+                    .indicator(1, G1, "○", 1, I1, null, null, "目標", null, null, null, null, null, "進捗", null));
+            assertThat(findings(v)).as(cell).isEmpty();
+            assertThat(v.result().department()).as(cell).isEqualTo("健康こども未来部");
+        }
+    }
+
     @Test
     void metadataMissingAndNoHeaderAtAll() throws IOException {
         Validation v = validate(new TestBook().top("年度", "令和7年度").top("報告時点", "2025/9/30")
