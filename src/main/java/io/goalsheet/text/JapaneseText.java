@@ -39,7 +39,18 @@ public final class JapaneseText {
 
     /** {@code null}, or nothing but what {@link #trim} removes. */
     public static boolean isBlank(String s) {
-        return s == null || trim(s).isEmpty();
+        if (s == null) {
+            return true;
+        }
+        // no copy: a cell of the published layout holds dozens of lines and is asked often
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!isTrimmable(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**
