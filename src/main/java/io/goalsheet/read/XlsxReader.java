@@ -65,6 +65,8 @@ final class XlsxReader {
     private final Budget budget;
     private final int rawTextCap;
     private final Xml.Chars sb = new Xml.Chars();
+    /** Inline texts lately read (made when the first is), so that a repeated one is one String. */
+    private String[] recentInline;
     private final Xml.Chars value = new Xml.Chars();
     // a cell's attributes, read without a String each
     private final Xml.Chars ref = new Xml.Chars();
@@ -265,7 +267,7 @@ final class XlsxReader {
                 if (list.size() >= max) {
                     throw new ReadException(ReadException.Kind.TOO_LARGE, "shared-strings", max);
                 }
-                String s = richText(p);
+                String s = richText(p, false);
                 if (s != TOO_LONG) {
                     budget.addChars(s.length());
                 }
@@ -281,8 +283,10 @@ final class XlsxReader {
      * The value of an {@code <si>} or {@code <is>}: its {@code <t>} text, or the concatenated
      * {@code <t>} of its {@code <r>} runs; phonetic runs ({@code <rPh>}, furigana) and
      * {@code <phoneticPr>} are not part of the value. Returns {@link #TOO_LONG} past the limit.
+     * An inline text ({@code inline}) that came lately is the String made then: unlike the shared
+     * strings, inline texts repeat.
      */
-    private String richText(Xml.Part p) throws XMLStreamException {
+    private String richText(Xml.Part p, boolean inline) throws XMLStreamException {
         sb.clear();
         boolean complete = true;
         for (int depth = 1; depth > 0; ) {
@@ -303,7 +307,10 @@ final class XlsxReader {
         if (!complete) {
             return TOO_LONG;
         }
-        String s = sb.decoded();
+        if (inline && recentInline == null) {
+            recentInline = new String[1 << 10];
+        }
+        String s = inline ? sb.decoded(recentInline) : sb.decoded();
         return s.length() > limits.maxTextLength() ? TOO_LONG : s;
     }
 
@@ -441,7 +448,7 @@ final class XlsxReader {
                     hasV = true;
                     complete = p.text(value, rawTextCap);
                 } else {
-                    inline = richText(p);
+                    inline = richText(p, true);
                 }
             } else {
                 hasF |= ln == "f";

@@ -312,6 +312,29 @@ final class Xml {
             return true;
         }
 
+        /**
+         * {@link #decoded()}, taken from {@code recent} (a power of two of slots) when the same text
+         * came lately: a sheet written with inline strings (as POI's streaming writer and many
+         * systems' exports write them) repeats a few thousand texts in hundreds of thousands of cells.
+         */
+        String decoded(String[] recent) {
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                char c = buf[i];
+                if (c == '_') {
+                    return decodeEscapes(this);
+                }
+                h = 31 * h + c;
+            }
+            int slot = (h ^ (h >>> 16)) & (recent.length - 1);
+            String s = recent[slot];
+            if (s == null || !s.contentEquals(this)) {
+                s = toString();
+                recent[slot] = s;
+            }
+            return s;
+        }
+
         /** The text with Excel's escapes decoded (see {@link #decodeEscapes}). */
         String decoded() {
             for (int i = 0; i < len; i++) {

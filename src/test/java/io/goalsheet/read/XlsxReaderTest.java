@@ -448,6 +448,24 @@ class XlsxReaderTest {
     }
 
     @Test
+    void repeatedInlineTextsReadAsWritten() throws Exception {
+        // "Aa" and "BB" have the same hash, so they take turns in one slot of the reader's recent texts
+        String[] written = {"政策企画部", "Aa", "BB", "改行_x000D_あり", "人", "Aa", "件数"};
+        String[] read = {"政策企画部", "Aa", "BB", "改行\rあり", "人", "Aa", "件数"};
+        StringBuilder rows = new StringBuilder();
+        int n = 3000;
+        for (int i = 0; i < n; i++) {
+            rows.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1)
+                    .append("\" t=\"inlineStr\"><is><t>").append(written[i % written.length]).append("</t></is></c></row>");
+        }
+        Path file = new RawXlsx().sheet("S", RawXlsx.data(rows.toString())).write(dir.resolve("repeated.xlsx"));
+        SheetGrid g = only(read(file));
+        for (int i = 0; i < n; i++) {
+            assertThat(g.cell(i, 0).text()).as("row %d", i + 1).isEqualTo(read[i % read.length]);
+        }
+    }
+
+    @Test
     void cellBeyondExcelsGridIsCorrupt() throws Exception {
         Path file = new RawXlsx()
                 .sheet("S", RawXlsx.data("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"))
