@@ -47,3 +47,6 @@ if [ "$n" -ge 10 ]; then
       "$(echo "(${cpu[$n.$layout]} - ${cpu[$small.$layout]}) * 1000 / ($n - $small)" | bc -l)"
   done
 fi
+# the same in one process, once compiled, the layouts taking turns (bench/Layouts.java)
+java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -cp target/goalsheet.jar bench/Layouts.java \
+  "$out/$small/entry" "$out/$small/published" 25
