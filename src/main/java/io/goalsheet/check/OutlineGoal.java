@@ -10,7 +10,9 @@ import io.goalsheet.schema.Group;
 import io.goalsheet.schema.Outline;
 import io.goalsheet.schema.OutlineColumn;
 import io.goalsheet.schema.Schema;
+import io.goalsheet.text.DateParse;
 import io.goalsheet.text.Figures;
+import io.goalsheet.text.JapaneseDates;
 import io.goalsheet.text.JapaneseText;
 import io.goalsheet.text.Ordinals;
 import io.goalsheet.text.OutlineLine;
@@ -177,7 +179,7 @@ final class OutlineGoal {
      *                  of the Excel report's notation 「基準値 … → 目標値 … ／ 実績値 …」「進捗度 …%」 stand for
      */
     record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int structure, int itemNo, int itemTitle,
-                  int[] aligned, int[] from, int[] unit, int[] to,
+                  int[] aligned, int[] from, int[] unit, int[] to, int[] date,
                   int baseline, int target, int actual, int rate) {
 
         static Fields of(Schema schema) {
@@ -194,6 +196,7 @@ final class OutlineGoal {
                     cols.stream().mapToInt(c -> index(schema, c.from())).toArray(),
                     cols.stream().mapToInt(c -> index(schema, c.unit())).toArray(),
                     cols.stream().mapToInt(c -> index(schema, c.to())).toArray(),
+                    cols.stream().mapToInt(c -> index(schema, c.date())).toArray(),
                     rule == null ? -1 : index(schema, rule.baseline()), rule == null ? -1 : index(schema, rule.target()),
                     rule == null ? -1 : index(schema, rule.actual()), rule == null ? -1 : index(schema, rule.name()));
         }
@@ -679,8 +682,14 @@ final class OutlineGoal {
         Figures.Arrow arrow = null;
         Line arrowLine = null;
         int arrows = 0;
+        int dateField = f.date()[c];
         for (Line l : lines) {
             String typed = l.shown(paired);
+            String date = dateField < 0 || table.cell(row, dateField) != null ? null : dateAfterTitle(dateField, typed);
+            if (date != null) {
+                table.text(row, dateField, List.of(new Piece(date, l.place())));
+                continue;
+            }
             Figures.Labelled lab = f.hasProgressRule() ? Figures.labelled(typed) : null;
             if (lab != null) {
                 labelled(table, row, lab.baseline(), f.baseline(), l);
@@ -706,6 +715,29 @@ final class OutlineGoal {
         if (arrows == 1 && f.to()[c] >= 0) {
             arrow(table, row, c, arrow, arrowLine.place());
         }
+    }
+
+    /**
+     * The date of a line that is the date field's title (or an alias) and a date with its year
+     * (「期限 令和8年3月31日」, 「期限：2026/3/31」), or null: the report writes an indicator's deadline so.
+     * A date naming no real day is taken too, so that it is checked as the field's date.
+     */
+    private String dateAfterTitle(int field, String typed) {
+        String line = JapaneseText.trim(typed);
+        for (String title : schema.fields().get(field).titles()) {
+            if (!line.startsWith(title)) {
+                continue;
+            }
+            int i = title.length();
+            while (i < line.length() && " \t:：\u3000".indexOf(line.charAt(i)) >= 0) {
+                i++;
+            }
+            String rest = line.substring(i);
+            if (!(JapaneseDates.parse(rest) instanceof DateParse.NotADate)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     private void labelled(RecordTable table, int row, Double value, int field, Line at) {

@@ -25,7 +25,7 @@ record SchemaDocument(
     record OutlineDoc(Integer searchRows, String goal, String evaluation, String structure, List<ColumnDoc> columns,
                       List<String> optional, List<String> fromHeadings) {}
 
-    record ColumnDoc(String field, FiguresDoc figures) {}
+    record ColumnDoc(String field, FiguresDoc figures, String date) {}
 
     record FiguresDoc(String from, String to, String unit, String rate) {}
 
@@ -94,13 +94,14 @@ record SchemaDocument(
     }
 
     private static ColumnDoc column(YamlFile y, YamlNode n) {
-        Map<String, YamlNode> c = y.object(n, "field", "figures");
+        Map<String, YamlNode> c = y.object(n, "field", "figures", "date");
         if (c == null) {
             return null;
         }
         Map<String, YamlNode> f = y.object(c.get("figures"), "from", "to", "unit", "rate");
         return new ColumnDoc(y.string(c, "field"), f == null ? null
-                : new FiguresDoc(y.string(f, "from"), y.string(f, "to"), y.string(f, "unit"), y.string(f, "rate")));
+                : new FiguresDoc(y.string(f, "from"), y.string(f, "to"), y.string(f, "unit"), y.string(f, "rate")),
+                y.string(c, "date"));
     }
 
     private static MetadataDoc metadata(YamlFile y, YamlNode n) {

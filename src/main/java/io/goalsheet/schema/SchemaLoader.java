@@ -205,7 +205,7 @@ public final class SchemaLoader {
                 doc.metadata().stream().filter(m -> m != null && !blank(m.name())).map(m -> m.name().strip())
                         .forEach(metadataNames::add);
             }
-            Outline outline = doc.outline() == null ? null : outline(doc.outline(), doc.groups(), metadataNames);
+            Outline outline = doc.outline() == null ? null : outline(doc.outline(), doc.groups(), metadataNames, fields);
             reportUndeclared();
             return new Schema(name, doc.title(), doc.description(), table, missing, metadata, fields, primaryKey,
                     uniqueKeys, groups, derived, outline);
@@ -215,7 +215,8 @@ public final class SchemaLoader {
          * The published layout needs the goal and initiative levels of {@code groups}: the goal field
          * belongs to the first, the structure field to the second.
          */
-        private Outline outline(SchemaDocument.OutlineDoc o, List<GroupDoc> groupDocs, List<String> metadata) {
+        private Outline outline(SchemaDocument.OutlineDoc o, List<GroupDoc> groupDocs, List<String> metadata,
+                                List<Field> fields) {
             String at = "/outline";
             // the groups as written: one with a problem of its own is still the level it stands for
             List<GroupDoc> levels = groupDocs == null ? List.of() : groupDocs;
@@ -252,8 +253,13 @@ public final class SchemaLoader {
                         }
                     }
                 }
-                columns.add(f == null ? new OutlineColumn(c.field(), null, null, null, null)
-                        : new OutlineColumn(c.field(), f.from(), f.to(), f.unit(), f.rate()));
+                if (c.date() != null) {
+                    ref(c.date(), ca + "/date");
+                    fields.stream().filter(d -> d.name().equals(c.date()) && d.type() != FieldType.DATE).findFirst()
+                            .ifPresent(d -> problem(ca + "/date", "schema.outline-date-type", c.date(), d.type().yamlName()));
+                }
+                columns.add(f == null ? new OutlineColumn(c.field(), null, null, null, null, c.date())
+                        : new OutlineColumn(c.field(), f.from(), f.to(), f.unit(), f.rate(), c.date()));
             }
             List<String> optional = o.optional() == null ? List.of() : o.optional();
             List<String> headings = o.fromHeadings() == null ? List.of() : o.fromHeadings();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -154,6 +155,29 @@ class OutlineReaderTest {
                         "LINE友だち登録者数 17,913人→19,175人（9月31日現在）"));
         assertThat(findings(read(s)).get(0).place(true)).isEqualTo("重点目標!D7, 3行目");
         assertThat(findings(read(s)).get(0).place(false)).isEqualTo("重点目標!D7, line 3");
+    }
+
+    /**
+     * A line of 期限 and a date with its year, as the Excel report writes an indicator's deadline, is
+     * the deadline and not part of the target; any other line starting with 期限 is text.
+     */
+    @Test
+    void aDeadlineLineIsTheIndicatorsDeadline() throws IOException {
+        Sheet1 s = table();
+        s.put(5, 2, "①\n(1) 待ち時間の短縮\n期限 令和8年3月31日\n(2) 電子申請 40件→100件\n期限：2026/1/15\n②\n研修 2回\n期限までに実施");
+        Validation v = read(s);
+        assertThat(findings(v)).isEmpty();
+        assertThat(rows(v)).extracting(r -> r.indicator().target(), r -> r.indicator().deadline())
+                .startsWith(tuple("待ち時間の短縮", LocalDate.of(2026, 3, 31)),
+                        tuple("電子申請 40件→100件", LocalDate.of(2026, 1, 15)),
+                        tuple("研修 2回\n期限までに実施", null));
+        assertThat(rows(v).get(1).indicator().targetValue()).isEqualTo(100.0);
+
+        // checked as the deadline it is: a day that does not exist, a day outside the fiscal year
+        s.put(5, 2, "①\n(1) 待ち時間の短縮\n期限 令和8年2月30日\n(2) 電子申請 40件→100件\n期限 2027/3/31\n②\n研修 2回");
+        assertThat(findings(read(s))).extracting(Finding::severity, Finding::code, Finding::cell, Finding::line, Finding::field)
+                .containsExactly(tuple(Severity.ERROR, "invalid-date", "C6", 3, "deadline"),
+                        tuple(Severity.WARNING, "out-of-period", "C6", 5, "deadline"));
     }
 
     @Test

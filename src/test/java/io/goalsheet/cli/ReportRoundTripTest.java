@@ -115,6 +115,7 @@ class ReportRoundTripTest {
                 assertThat(x.indicator().targetValue()).as(where).isEqualTo(y.indicator().targetValue());
                 assertThat(x.indicator().actual()).as(where).isEqualTo(y.indicator().actual());
                 assertThat(x.indicator().unit()).as(where).isEqualTo(y.indicator().unit());
+                assertThat(x.indicator().deadline()).as(where).isEqualTo(y.indicator().deadline());
                 assertThat(x.indicator().progressComputed()).as(where).isEqualTo(y.indicator().progressComputed());
                 if (y.indicator().progressRate() != null) {
                     assertThat(x.indicator().progressRate()).as(where).isCloseTo(y.indicator().progressRate(), within(0.05));

@@ -181,6 +181,16 @@ class SchemaLoaderTest {
                 + "「initiative」と書かれています（" + uses1 + ", " + uses2 + " 行目）。どちらかの綴りを直してください");
     }
 
+    /** The date a published-layout column's lines may state goes to a date field, which must exist. */
+    @Test
+    void anOutlineColumnsDateIsADateField() {
+        assertThat(problems(edited("      date: deadline ", "      date: unit ")))
+                .extracting(SchemaProblem::key, SchemaProblem::args)
+                .containsExactly(tuple("schema.outline-date-type", List.of("unit", "string")));
+        assertThat(problems(edited("      date: deadline ", "      date: deadlin ")))
+                .extracting(SchemaProblem::key).containsExactly("schema.misspelt-field-name");
+    }
+
     @Test
     void otherTypicalPairsOfTyposAreTwoFindingsToo() {
         // a misspelt type key (which left the field a string with an integer's format and minimum)

@@ -35,11 +35,11 @@ final class GoalRows {
     private GoalRows() {}
 
     /**
-     * The rows of {@code g}; {@code progressText} gives an indicator's 進捗状況 with its figures in the
-     * report's notation. Titles are kept as typed, a number typed in them included, so that the sheet
+     * The rows of {@code g}; {@code targetText} gives an indicator's 期限・数値目標等 with its deadline,
+     * {@code progressText} its 進捗状況 with its figures, in the report's notation. Titles are kept as typed, a number typed in them included, so that the sheet
      * reads back with the same records.
      */
-    static List<Row> of(Goal g, Function<Indicator, String> progressText) {
+    static List<Row> of(Goal g, Function<Indicator, String> targetText, Function<Indicator, String> progressText) {
         List<Row> rows = new ArrayList<>();
         for (Initiative ini : g.initiatives()) {
             String circled = Ordinals.circled(ini.number());
@@ -48,12 +48,12 @@ final class GoalRows {
                 Item item = items.get(0);
                 String head = item.title() == null ? after(circled, ini.title()) : after(circled, ini.title()) + "\n"
                         + item.title();
-                indicators(rows, head, circled, item.indicators(), progressText);
+                indicators(rows, head, circled, item.indicators(), targetText, progressText);
             } else {
                 rows.add(new Row(after(circled, ini.title()), circled, circled, null));
                 for (Item item : items) {
                     String marker = item.number() == null ? "" : Ordinals.parenthesized(item.number());
-                    indicators(rows, after(marker, item.title()), marker, item.indicators(), progressText);
+                    indicators(rows, after(marker, item.title()), marker, item.indicators(), targetText, progressText);
                 }
             }
         }
@@ -62,16 +62,16 @@ final class GoalRows {
 
     /** An item's rows: one when it has one indicator; else a heading row and a bulleted row per indicator. */
     private static void indicators(List<Row> rows, String head, String marker, List<Indicator> inds,
-                                   Function<Indicator, String> progressText) {
+                                   Function<Indicator, String> targetText, Function<Indicator, String> progressText) {
         if (inds.size() == 1) {
             Indicator ind = inds.get(0);
-            rows.add(new Row(head, after(marker, ind.target()), after(marker, progressText.apply(ind)), ind));
+            rows.add(new Row(head, after(marker, targetText.apply(ind)), after(marker, progressText.apply(ind)), ind));
             return;
         }
         rows.add(new Row(head, marker, marker, null));
         for (Indicator ind : inds) {
             // each after a bullet of its own, as the seed marks them: read back, the bullet is taken off again
-            rows.add(new Row(null, after(BULLET, ind.target()), after(BULLET, progressText.apply(ind)), ind));
+            rows.add(new Row(null, after(BULLET, targetText.apply(ind)), after(BULLET, progressText.apply(ind)), ind));
         }
     }
 

@@ -10,6 +10,7 @@ import io.goalsheet.model.Goal;
 import io.goalsheet.model.Indicator;
 import io.goalsheet.render.findings.FindingsRenderers;
 import io.goalsheet.schema.ReportTemplate;
+import io.goalsheet.schema.Field;
 import io.goalsheet.schema.Schema;
 import io.goalsheet.text.Eras;
 import io.goalsheet.text.FiscalYears;
@@ -235,7 +236,7 @@ public final class ReportWorkbook {
 
         /** A goal: its band and header, then its rows; a page break and the band again where a page ends inside it. */
         private void goal(Goal g, boolean firstInDepartment) {
-            List<GoalRows.Row> rows = GoalRows.of(g, ReportWorkbook.this::progressText);
+            List<GoalRows.Row> rows = GoalRows.of(g, ReportWorkbook.this::targetText, ReportWorkbook.this::progressText);
             float[] heights = new float[rows.size()];
             for (int i = 0; i < heights.length; i++) {
                 GoalRows.Row x = rows.get(i);
@@ -390,6 +391,19 @@ public final class ReportWorkbook {
             from = k + 1;
         }
         return blocks;
+    }
+
+    /**
+     * The target and, on a line of its own, its deadline after the 期限 field's title
+     * (「期限 令和8年3月31日」), as goalsheet reads it back from this sheet.
+     */
+    private String targetText(Indicator ind) {
+        if (ind.deadline() == null) {
+            return ind.target();
+        }
+        String title = schema.field("deadline").map(Field::title).orElse(label("report.deadline"));
+        String line = title + " " + Eras.wareki(ind.deadline());
+        return ind.target() == null || ind.target().isEmpty() ? line : ind.target() + "\n" + line;
     }
 
     /** 進捗状況 and every number the indicator has, in the notation goalsheet reads back from this sheet. */
