@@ -29,6 +29,9 @@ interface Grid {
      */
     void formula(int col, String formula, Object cached, Style style);
 
+    /** A manual page break above 0-based {@code row}: that row starts a printed page. */
+    void breakBefore(int row);
+
     /** After the rows: a stacked bar chart over ranges of this sheet. */
     void chart(StackedBarChart chart);
 

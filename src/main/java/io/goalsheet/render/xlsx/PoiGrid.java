@@ -57,6 +57,11 @@ final class PoiGrid implements Grid {
     }
 
     @Override
+    public void breakBefore(int row) {
+        sheet.setRowBreak(row - 1); // POI's break is below the row it is given
+    }
+
+    @Override
     public void put(int col, Object value, Style style) {
         Cells.put(row, col, value, styles.of(style));
     }

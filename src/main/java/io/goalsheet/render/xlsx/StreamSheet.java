@@ -46,6 +46,8 @@ final class StreamSheet implements Grid {
     private int filterLastRow = -1;
     private int filterLastCol = -1;
     private StackedBarChart chart;
+    /** A manual page break above this 0-based row, or 0 for none. */
+    private int breakBefore;
     private boolean started;
 
     StreamSheet(XmlOut xml, SharedStrings strings, String name, ReportTemplate template, boolean selected) {
@@ -230,6 +232,11 @@ final class StreamSheet implements Grid {
         this.chart = chart;
     }
 
+    @Override
+    public void breakBefore(int row) {
+        breakBefore = row;
+    }
+
     StackedBarChart chart() {
         return chart;
     }
@@ -268,6 +275,11 @@ final class StreamSheet implements Grid {
                 .ascii("\" orientation=\"").ascii(page.landscape() ? "landscape" : "portrait")
                 .ascii("\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
                 .ascii("<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>");
+        if (breakBefore > 0) {
+            // a break's id is the 1-based row above it, as Excel writes one
+            xml.ascii("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"").ascii(Integer.toString(breakBefore))
+                    .ascii("\" max=\"16383\" man=\"1\"/></rowBreaks>");
+        }
         if (chart != null) {
             xml.ascii("<drawing r:id=\"rId1\"/>");
         }

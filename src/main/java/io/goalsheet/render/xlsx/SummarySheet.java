@@ -24,7 +24,12 @@ final class SummarySheet {
     private static final int HEADER = 2;
     private static final int TOP = HEADER + 1;
 
+    /** A row's height where none is set: 游ゴシック 11 pt's, the taller of the two fonts the sheets name. */
+    private static final float DEFAULT_ROW_POINTS = 18.75f;
+
     private final Schema schema;
+    /** The heights of the rows written so far, in points. */
+    private final List<Float> heights = new ArrayList<>();
     private final ReportTemplate template;
     private final ResourceBundle labels;
     private boolean formulas;
@@ -77,19 +82,19 @@ final class SummarySheet {
             widths[i] = i == 0 ? 22 : i == 9 ? 18 : 11;
         }
         grid.layout(widths, 1, TOP, TOP);
-        grid.row(0, RowHeight.points(1, 14));
+        row(0, RowHeight.points(1, 14));
         grid.put(0, template.title(c.reportKind()) + "　" + label("summary.title") + "　"
                 + FiscalYears.label(c.fiscalYear()) + "　" + label("summary.as-of") + " " + Eras.wareki(c.asOf()),
                 Style.TITLE);
         if (note != null) {
-            grid.row(1, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
+            row(1, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
             grid.put(0, note, Style.PLAIN);
         }
         RowHeight header = new RowHeight(RowHeight.DEFAULT_FONT_POINTS);
         for (int i = 0; i < heads.length; i++) {
             header.cell(heads[i], widths[i]);
         }
-        grid.row(HEADER, header.points());
+        row(HEADER, header.points());
         for (int i = 0; i < heads.length; i++) {
             grid.put(i, heads[i], Style.HEADER);
         }
@@ -97,7 +102,7 @@ final class SummarySheet {
             Totals t = c.totals().get(i);
             int excel = TOP + i + 1;
             String name = c.departments().get(i).department();
-            grid.row(TOP + i, new RowHeight(RowHeight.DEFAULT_FONT_POINTS).cell(name, widths[0]).points());
+            row(TOP + i, new RowHeight(RowHeight.DEFAULT_FONT_POINTS).cell(name, widths[0]).points());
             String a = "$A" + excel;
             grid.put(0, name, Style.TEXT);
             formula(1, "COUNTIFS(" + dept + "," + a + "," + first + ",1)", t.goals(), Style.INTEGER);
@@ -118,7 +123,7 @@ final class SummarySheet {
         }
         int totalRow = TOP + n;
         int lastDepartment = Math.max(TOP + 1, totalRow);
-        grid.row(totalRow, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
+        row(totalRow, RowHeight.points(1, RowHeight.DEFAULT_FONT_POINTS));
         Totals all = c.overall();
         grid.put(0, label("summary.total"), Style.TOTAL_TEXT);
         int[] values = {all.goals(), all.count("◎"), all.count("○"), all.count("△"), all.count("×"), all.unrated(),
@@ -131,8 +136,59 @@ final class SummarySheet {
         average(10, "AVERAGE(" + used + ")", all.averageProgress(), Style.TOTAL_PERCENT);
         formula(11, "SUM(L" + (TOP + 1) + ":L" + lastDepartment + ")", all.computed(), Style.TOTAL_INTEGER);
         if (n > 0) {
-            grid.chart(chart(sheetName, c, totalRow + 2));
+            int at = totalRow + 2;
+            double[] chars = new double[widths.length];
+            for (int i = 0; i < widths.length; i++) {
+                chars[i] = widths[i];
+            }
+            double page = PageBreaks.pageHeight(template.page(), chars);
+            double repeated = 0;
+            for (int r = 0; r < TOP; r++) {
+                repeated += heights.get(r);
+            }
+            int rows = chartRows(n, (int) ((page - repeated) / DEFAULT_ROW_POINTS));
+            if (breaksBefore(at, rows * DEFAULT_ROW_POINTS, page, repeated)) {
+                grid.breakBefore(at);
+            }
+            grid.chart(chart(sheetName, c, at, at + rows));
         }
+    }
+
+    /**
+     * The chart's height in rows: two a department and six for its title and legend, at least 14;
+     * no more than a printed page holds ({@code pageRows}, under the repeated rows) while that leaves
+     * each department a bar of 8 points or more — else a page would cut it, as it cannot be split.
+     */
+    static int chartRows(int departments, int pageRows) {
+        int natural = Math.max(14, 2 * departments + 6);
+        if (natural <= pageRows || (pageRows - 6) * DEFAULT_ROW_POINTS / departments < 8) {
+            return natural;
+        }
+        return pageRows;
+    }
+
+    /** Starts the row at {@code index}, keeping its height for the page the chart would print on. */
+    private void row(int index, float height) {
+        grid.row(index, height);
+        while (heights.size() < index) {
+            heights.add(DEFAULT_ROW_POINTS);
+        }
+        heights.add(height > 0 ? height : DEFAULT_ROW_POINTS);
+    }
+
+    /**
+     * Whether the chart, {@code height} points from row {@code at}, must start a printed page not to be
+     * cut by one's end: the pages of the rows above it (Excel ends a page at the last row that fits,
+     * and repeats the rows above the first department on every page) leave less room than it takes,
+     * and a page of its own holds it.
+     */
+    private boolean breaksBefore(int at, double height, double page, double repeated) {
+        double used = 0;
+        for (int r = 0; r < at; r++) {
+            float h = r < heights.size() ? heights.get(r) : DEFAULT_ROW_POINTS;
+            used = used + h > page ? repeated + h : used + h;
+        }
+        return used + height > page && repeated + height <= page;
     }
 
     /**
@@ -157,7 +213,7 @@ final class SummarySheet {
     }
 
     /** A stacked bar per department of its goals' ◎ ○ △ ×, below the table. */
-    private Grid.StackedBarChart chart(String sheetName, Consolidation c, int at) {
+    private Grid.StackedBarChart chart(String sheetName, Consolidation c, int at, int to) {
         int n = c.departments().size();
         List<String> names = new ArrayList<>(n);
         c.departments().forEach(d -> names.add(d.department()));
@@ -169,8 +225,7 @@ final class SummarySheet {
             }
             series.add(new Grid.Series(Totals.MARKS.get(m), HEADER, 2 + m, 2 + m, MARK_COLOURS.get(m), counts));
         }
-        return new Grid.StackedBarChart(label("chart.title"), sheetName, TOP, TOP + n - 1, 0, names, series, 0, at, 10,
-                at + Math.max(14, 2 * n + 6));
+        return new Grid.StackedBarChart(label("chart.title"), sheetName, TOP, TOP + n - 1, 0, names, series, 0, at, 10, to);
     }
 
     private static String col(String sheet, int index) {

@@ -119,6 +119,10 @@ class MergeWorkbookTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isEqualTo(TEMPLATE.page().landscape()).isTrue();
             assertThat(sheet.getRowBreaks()).as("a list, not a page per department").isEmpty();
         }
+        // the 集計 chart of the twelve departments starts the second page, as in the report workbook
+        XSSFSheet summary = book.getSheet(MergeWorkbook.SUMMARY);
+        int chartRow = summary.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0).getFrom().getRow();
+        assertThat(summary.getRowBreaks()).containsExactly(chartRow - 1);
     }
 
     @Test

@@ -231,6 +231,51 @@ class ReportWorkbookTest {
         assertThat(sheet.getFooter().getCenter()).isEqualTo("&P / &N");
     }
 
+    /**
+     * The 集計 chart is never cut by a page's end: it stays under the table when both fit a page,
+     * else starts the next page, at most a page high (above the rows repeated on every page).
+     */
+    @Test
+    void theSummaryChartIsWholeOnAPage() throws IOException {
+        for (XSSFWorkbook wb : List.of(book, read(consolidate(sampleFiles().subList(0, 3))))) {
+            XSSFSheet sheet = wb.getSheet(MergeWorkbook.SUMMARY);
+            double[] chars = new double[12];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = sheet.getColumnWidth(i) / 256.0;
+            }
+            double page = PageBreaks.pageHeight(TEMPLATE.page(), chars);
+            var anchor = sheet.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0);
+            int from = anchor.getFrom().getRow();
+            double chart = (anchor.getTo().getRow() - from) * 18.75;
+            double above = 0;
+            for (int r = 0; r < from; r++) {
+                above += sheet.getRow(r) == null ? 18.75 : sheet.getRow(r).getHeightInPoints();
+            }
+            double repeated = 0;
+            for (int r = 0; r < 3; r++) {
+                repeated += sheet.getRow(r) == null ? 18.75 : sheet.getRow(r).getHeightInPoints();
+            }
+            int departments = sheet.getLastRowNum() - 3;
+            if (departments > 3) {
+                assertThat(sheet.getRowBreaks()).as("%d departments", departments).containsExactly(from - 1);
+                assertThat(repeated + chart).isLessThanOrEqualTo(page);
+            } else {
+                assertThat(sheet.getRowBreaks()).isEmpty();
+                assertThat(above + chart).isLessThanOrEqualTo(page);
+            }
+        }
+        // a page's height for a chart of 12 departments; one of 200 keeps its bars and goes over pages
+        assertThat(SummarySheet.chartRows(3, 23)).isEqualTo(14);
+        assertThat(SummarySheet.chartRows(12, 23)).isEqualTo(23);
+        assertThat(SummarySheet.chartRows(200, 23)).isEqualTo(406);
+    }
+
+    private static List<Path> sampleFiles() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("samples/2025-09"))) {
+            return s.sorted().toList();
+        }
+    }
+
     @Test
     void everyRowHasAHeightThatHoldsItsLines() {
         for (XSSFSheet sheet : List.of(book.getSheet(ReportWorkbook.REPORT), book.getSheet(MergeWorkbook.SUMMARY))) {
