@@ -18,15 +18,8 @@ public final class JapaneseText {
         if (s == null) {
             return null;
         }
-        int start = 0;
+        int start = start(s);
         int end = s.length();
-        while (start < end) {
-            int cp = s.codePointAt(start);
-            if (!isTrimmable(cp)) {
-                break;
-            }
-            start += Character.charCount(cp);
-        }
         while (end > start) {
             int cp = s.codePointBefore(end);
             if (!isTrimmable(cp)) {
@@ -39,18 +32,21 @@ public final class JapaneseText {
 
     /** {@code null}, or nothing but what {@link #trim} removes. */
     public static boolean isBlank(String s) {
-        if (s == null) {
-            return true;
-        }
         // no copy: a cell of the published layout holds dozens of lines and is asked often
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        return s == null || start(s) == s.length();
+    }
+
+    /** The index of the first character {@link #trim} keeps; the length when there is none. */
+    private static int start(String s) {
+        int start = 0;
+        while (start < s.length()) {
+            int cp = s.codePointAt(start);
             if (!isTrimmable(cp)) {
-                return false;
+                break;
             }
-            i += Character.charCount(cp);
+            start += Character.charCount(cp);
         }
-        return true;
+        return start;
     }
 
     /**
