@@ -146,7 +146,7 @@ final class SheetBuilder {
         countOne(size + merges);
         int b = size >>> CompactSheet.SHIFT;
         int o = size & CompactSheet.MASK;
-        if (o == 0 && b > 0 || size == 0) {
+        if (o == 0) {
             if (b == cols.length) {
                 cols = Arrays.copyOf(cols, b * 2);
                 meta = Arrays.copyOf(meta, b * 2);
