@@ -68,6 +68,8 @@ public final class ReportWorkbook {
     private static final byte[] BAR = {(byte) 0x5b, (byte) 0x9b, (byte) 0xd5};
 
     private final Schema schema;
+    /** The 期限 field's title, written before each deadline; null for a schema without one (no deadlines). */
+    private final String deadlineTitle;
     private final ReportTemplate template;
     private final ResourceBundle labels = ResourceBundle.getBundle("io.goalsheet.render.xlsx.labels");
     /** The change since the previous report in the same fiscal year, or null: no 前回比 column. */
@@ -75,6 +77,7 @@ public final class ReportWorkbook {
 
     public ReportWorkbook(Schema schema, ReportTemplate template) {
         this.schema = schema;
+        this.deadlineTitle = schema.field("deadline").map(Field::title).orElse(null);
         this.template = template;
     }
 
@@ -398,11 +401,10 @@ public final class ReportWorkbook {
      * (「期限 令和8年3月31日」), as goalsheet reads it back from this sheet.
      */
     private String targetText(Indicator ind) {
-        if (ind.deadline() == null) {
+        if (ind.deadline() == null || deadlineTitle == null) {
             return ind.target();
         }
-        String title = schema.field("deadline").map(Field::title).orElse(label("report.deadline"));
-        String line = title + " " + Eras.wareki(ind.deadline());
+        String line = deadlineTitle + " " + Eras.wareki(ind.deadline());
         return ind.target() == null || ind.target().isEmpty() ? line : ind.target() + "\n" + line;
     }
 
