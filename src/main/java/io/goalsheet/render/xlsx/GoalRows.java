@@ -36,8 +36,8 @@ final class GoalRows {
 
     /**
      * The rows of {@code g}; {@code targetText} gives an indicator's 期限・数値目標等 with its deadline,
-     * {@code progressText} its 進捗状況 with its figures, in the report's notation. Titles are kept as typed, a number typed in them included, so that the sheet
-     * reads back with the same records.
+     * {@code progressText} its 進捗状況 with its figures, in the report's notation. Titles are kept as
+     * typed, a number typed in them included, so that the sheet reads back with the same records.
      */
     static List<Row> of(Goal g, Function<Indicator, String> targetText, Function<Indicator, String> progressText) {
         List<Row> rows = new ArrayList<>();
