@@ -3,14 +3,17 @@ package io.goalsheet.cli;
 import io.goalsheet.model.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The workbooks named on the command line: files as given, directories read recursively for
@@ -33,16 +36,21 @@ final class Inputs {
         Map<Path, Input> found = new LinkedHashMap<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
-                List<Path> files = walk(arg);
+                // a folder named through a link is the folder it links to; links to folders inside are
+                // not followed (one may point back up the tree)
+                Path dir = realPath(arg);
+                List<Found> files = walk(dir);
                 if (files.isEmpty()) {
                     throw new UsageException(messages.get("cli.no-workbooks", arg));
                 }
-                for (Path f : files) {
-                    add(found, f, display(arg.resolve(arg.relativize(f))));
+                for (Found f : files) {
+                    // the walk enters no linked folder, so a file that is no link is at its real path
+                    Path key = f.link() ? realPath(f.path()) : f.path();
+                    found.putIfAbsent(key, new Input(f.path(), display(arg.resolve(dir.relativize(f.path())))));
                 }
             } else if (Files.exists(arg)) {
                 // a file named explicitly is read whatever its extension: the reader judges its content
-                add(found, arg, display(arg));
+                found.putIfAbsent(realPath(arg), new Input(arg, display(arg)));
             } else {
                 throw new UsageException(messages.get("cli.no-such-path", arg));
             }
@@ -52,22 +60,37 @@ final class Inputs {
         return inputs;
     }
 
-    private static void add(Map<Path, Input> found, Path file, String display) {
-        Path key;
+    /** The same file however it was named (through links, "..", a relative path): what tells duplicates. */
+    private static Path realPath(Path p) {
         try {
-            key = file.toRealPath();
+            return p.toRealPath();
         } catch (IOException e) {
-            key = file.toAbsolutePath().normalize();
+            return p.toAbsolutePath().normalize();
         }
-        found.putIfAbsent(key, new Input(file, display));
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(Inputs::isWorkbookName).sorted().toList();
+    /** A workbook found in a folder, and whether it is a link to a file elsewhere. */
+    private record Found(Path path, boolean link) {}
+
+    /** The workbooks under {@code dir}, in path order, with the attributes the walk read (no second look per file). */
+    private static List<Found> walk(Path dir) {
+        List<Found> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isWorkbookName(file) && (attrs.isRegularFile()
+                            || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        files.add(new Found(file, attrs.isSymbolicLink()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        files.sort(Comparator.comparing(Found::path));
+        return files;
     }
 
     static boolean isWorkbookName(Path p) {

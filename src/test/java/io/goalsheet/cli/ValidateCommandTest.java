@@ -135,6 +135,28 @@ class ValidateCommandTest {
         assertThat(Files.exists(csv)).isTrue();
     }
 
+
+    @Test
+    void aFolderNamedThroughALinkIsReadAndEveryWorkbookOnce() throws IOException {
+        Path folder = dir.resolve("2025-09");
+        Path linked = dir.resolve("今月");
+        try {
+            Files.createSymbolicLink(linked, folder);
+            Files.createSymbolicLink(folder.resolve("総務部（写し）.xlsx"), good); // the same file twice
+            Files.createSymbolicLink(folder.resolve("sub/上の階"), folder); // a loop, not followed
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        CliRun r = CliRun.run("validate", "--lang", "en", "--format", "json", linked.toString());
+        assertThat(r.code).as(r.toString()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(json.get("summary").get("files").asInt()).as(r.out).isEqualTo(2);
+        assertThat(json.get("files").get(0).get("file").asText()).isEqualTo(linked.resolve("sub/政策企画部.xlsx").toString());
+        assertThat(json.get("files").get(1).get("file").asText()).isEqualTo(linked.resolve("総務部.xlsx").toString());
+
+        CliRun both = CliRun.run("validate", "--lang", "en", linked.toString(), good.toString());
+        assertThat(both.out).as(both.toString()).contains("Checked 2 files");
+    }
     @Test
     void versionHelpAndSchemaShow() throws IOException {
         CliRun v = CliRun.run("--version");
