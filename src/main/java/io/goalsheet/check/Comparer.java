@@ -432,7 +432,7 @@ public final class Comparer {
             changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, unit);
             changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, unit);
             changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, unit);
-            changed(key, was, match, similarity, "progressRate", x.progressRate(), y.progressRate(), true, unit);
+            rateChanged(key, was, match, similarity, x.progressRate(), y.progressRate(), unit);
             if (movedOn && !JapaneseText.isBlank(y.progress())
                     && Similarity.sameText(x.progress(), y.progress())
                     && !(y.progressRate() != null && y.progressRate() >= 100)) {
@@ -454,6 +454,17 @@ public final class Comparer {
                 Double change = number && before != null && after != null ? Change.difference((Double) before, (Double) after) : null;
                 changes.add(new Change(Kind.CHANGED, name, key, was, match, similarity, field, before, after, change, unit));
             }
+        }
+
+        /** 進捗度 compared as shown (to one decimal): two rates that print alike are no change. */
+        private void rateChanged(Key key, Key was, Match match, double similarity, Double before, Double after,
+                                 String unit) {
+            boolean both = before != null && after != null;
+            if (both ? Change.shownRate(before) == Change.shownRate(after) : before == null && after == null) {
+                return;
+            }
+            changes.add(new Change(Kind.CHANGED, name, key, was, match, similarity, "progressRate", before, after,
+                    both ? Change.points(before, after) : null, unit));
         }
 
         private void add(Kind kind, Key key, Key was, String field, Object before, Object after, String unit) {

@@ -1,6 +1,7 @@
 package io.goalsheet.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -31,6 +32,22 @@ public record Change(Kind kind, String department, Key key, Key previousKey, Mat
             return current - previous;
         }
         return BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(previous)).doubleValue();
+    }
+
+    /**
+     * A 進捗度, or an average of them, as every output shows it: to one decimal, rounded half up as
+     * people do by hand.
+     */
+    public static double shownRate(double rate) {
+        return Double.isFinite(rate) ? BigDecimal.valueOf(rate).setScale(1, RoundingMode.HALF_UP).doubleValue() : rate;
+    }
+
+    /**
+     * The change between two 進捗度 in points, taken of the rates {@link #shownRate as shown}: 45.83% → 54.17%
+     * reads 45.8% → 54.2%, so the change must read +8.4, not the +8.3 of the unrounded rates.
+     */
+    public static double points(double previous, double current) {
+        return difference(shownRate(previous), shownRate(current));
     }
 
     /** What kind of difference; warnings are worth a look before publishing. */

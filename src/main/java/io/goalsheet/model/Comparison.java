@@ -28,10 +28,10 @@ public record Comparison(Consolidation previous, Consolidation current, boolean 
         return departments.stream().filter(d -> d.department().equals(department)).findFirst().orElse(null);
     }
 
-    /** The average 進捗度 of all departments now minus before, in points; null unless both have one. */
+    /** The average 進捗度 of all departments now minus before, in points, as shown; null unless both have one. */
     public Double averageChange() {
         Double before = previous.overall().averageProgress();
         Double now = current.overall().averageProgress();
-        return before == null || now == null ? null : Change.difference(before, now);
+        return before == null || now == null ? null : Change.points(before, now);
     }
 }

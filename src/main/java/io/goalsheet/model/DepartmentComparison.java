@@ -65,13 +65,13 @@ public final class DepartmentComparison {
         return byCurrent.get(current);
     }
 
-    /** The change of 進捗度 (entered or computed) in points for an indicator of the current period, or null. */
+    /** The change of 進捗度 (entered or computed) in points, as shown, for an indicator of the current period, or null. */
     public Double rateChange(Indicator current) {
         Pair p = byCurrent.get(current);
         if (p == null || p.previous().indicator().progressRate() == null || current.progressRate() == null) {
             return null;
         }
-        return Change.difference(p.previous().indicator().progressRate(), current.progressRate());
+        return Change.points(p.previous().indicator().progressRate(), current.progressRate());
     }
 
     public int count(Change.Kind kind) {
@@ -105,12 +105,12 @@ public final class DepartmentComparison {
                 .map(Change::key).distinct().count();
     }
 
-    /** The average 進捗度 now minus before, in points; null unless both periods have one. */
+    /** The average 進捗度 now minus before, in points, as shown; null unless both periods have one. */
     public Double averageChange() {
         if (previousTotals == null || currentTotals == null || previousTotals.averageProgress() == null
                 || currentTotals.averageProgress() == null) {
             return null;
         }
-        return Change.difference(previousTotals.averageProgress(), currentTotals.averageProgress());
+        return Change.points(previousTotals.averageProgress(), currentTotals.averageProgress());
     }
 }

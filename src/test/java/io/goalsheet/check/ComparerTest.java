@@ -108,7 +108,7 @@ class ComparerTest {
         assertThat(line.get(0).change()).isEqualTo(189.0);
         assertThat(line.get(0).key()).isEqualTo(new Change.Key(4, 1, 3, "LINE友だち登録者数 17,913人→20,000人"));
         assertThat(line.get(0).unit()).isEqualTo("人");
-        assertThat(line.get(1).change()).isCloseTo(9.06, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(line.get(1).change()).isEqualTo(9.1); // 51.4% → 60.5%, as shown
 
         DepartmentComparison d = c.of("政策企画部");
         assertThat(d.moved()).isEqualTo(2);
@@ -116,7 +116,27 @@ class ComparerTest {
         assertThat(d.averageChange()).isPositive();
         // the indicator of September knows its change, for the report's ▲/▼
         Indicator september = d.current().goals().get(1).initiatives().get(0).items().get(1).indicators().get(0);
-        assertThat(d.rateChange(september)).isCloseTo(189.0 / 2087 * 100, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(d.rateChange(september)).isEqualTo(9.1);
+    }
+
+    @Test
+    void aRateChangesAsItIsShownToOneDecimal() {
+        // 42.501% → 57.451% are shown as 42.5% → 57.5%: the change reads +15.0, not the +14.9 of the unrounded rates
+        Comparison c = comparer.compare(period(AUGUST, seed(AUGUST, 18800, 7107, "記事内容の充実")),
+                period(SEPTEMBER, seed(SEPTEMBER, 19112, 7107, "記事内容の充実\n・プレゼント企画の実施")));
+        Change rate = c.changes().stream().filter(ch -> ch.field().equals("progressRate")).findFirst().orElseThrow();
+        assertThat(rate.change()).isEqualTo(15.0);
+        DepartmentComparison d = c.of("政策企画部");
+        Indicator september = d.current().goals().get(1).initiatives().get(0).items().get(1).indicators().get(0);
+        assertThat(d.rateChange(september)).isEqualTo(15.0);
+        assertThat(d.averageChange()).isEqualTo(Change.points(d.previousTotals().averageProgress(),
+                d.currentTotals().averageProgress()));
+
+        // 51.17% → 51.22% both read 51.2%: the actual value moved, the rate as shown did not
+        Comparison alike = comparer.compare(period(AUGUST, seed(AUGUST, 18981, 7107, "記事内容の充実")),
+                period(SEPTEMBER, seed(SEPTEMBER, 18982, 7107, "記事内容の充実\n・プレゼント企画の実施")));
+        assertThat(alike.changes()).extracting(Change::field).contains("actual").doesNotContain("progressRate");
+        assertThat(alike.of("政策企画部").moved()).isEqualTo(1);
     }
 
     @Test

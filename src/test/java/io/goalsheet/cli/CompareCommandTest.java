@@ -27,9 +27,6 @@ class CompareCommandTest {
     private static final String AUGUST = "samples/2025-08";
     private static final String SEPTEMBER = "samples/2025-09";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** LINE's 進捗度 computed from 17,913人→20,000人: 18,986 in August, 19,175 in September. */
-    private static final double AUGUST_LINE_RATE = (18986.0 - 17913) / 2087 * 100;
-    private static final double SEPTEMBER_LINE_RATE = (19175.0 - 17913) / 2087 * 100;
 
     @TempDir
     Path dir;
@@ -90,11 +87,8 @@ class CompareCommandTest {
                         ch -> ch.get("change").asDouble(), ch -> ch.get("match").asText(), ch -> ch.get("severity").isNull())
                 .containsExactly(
                         tuple("changed", "政策企画部", 4, 1, 3, "actual", 18986.0, 19175.0, 189.0, "exact", true),
-                        tuple("changed", "政策企画部", 4, 1, 3, "progressRate", AUGUST_LINE_RATE, SEPTEMBER_LINE_RATE,
-                                // the difference of the two rates as written, not of their binary forms
-                                java.math.BigDecimal.valueOf(SEPTEMBER_LINE_RATE)
-                                        .subtract(java.math.BigDecimal.valueOf(AUGUST_LINE_RATE)).doubleValue(),
-                                "exact", true));
+                        // the computed rates as every output shows them, and the difference of those
+                        tuple("changed", "政策企画部", 4, 1, 3, "progressRate", 51.4, 60.5, 9.1, "exact", true));
         // a warning names its code and severity
         JsonNode stale = null;
         for (JsonNode ch : c.get("changes")) {
@@ -127,6 +121,46 @@ class CompareCommandTest {
         // the inputs' findings summary goes to stderr, never into the memo
         assertThat(run.out).doesNotContain("ファイルを検証");
         assertThat(run.err).contains("12 ファイルを検証");
+    }
+
+    @Test
+    void everyChangeOfARateReadsAsTheDifferenceOfTheRatesShown() throws IOException {
+        // in the memo: "45.8% → 54.2% (+8.4 points)", never +8.3 from the unrounded 45.83 and 54.17
+        CliRun memo = CliRun.run("--lang", "en", "compare", AUGUST, SEPTEMBER);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d.]+)% → ([\\d.]+)% \\(([+-]?[\\d.]+) points\\)")
+                .matcher(memo.out);
+        int seen = 0;
+        while (m.find()) {
+            java.math.BigDecimal shown = new java.math.BigDecimal(m.group(2)).subtract(new java.math.BigDecimal(m.group(1)));
+            assertThat(new java.math.BigDecimal(m.group(3))).as(m.group()).isEqualByComparingTo(shown);
+            seen++;
+        }
+        assertThat(seen).isGreaterThan(90);
+
+        // in JSON: rates and averages to one decimal, and change = current − previous exactly
+        JsonNode c = json(CliRun.run("compare", "--format", "json", AUGUST, SEPTEMBER));
+        List<JsonNode> pairs = new ArrayList<>();
+        c.get("departments").forEach(d -> pairs.add(d.get("averageProgress")));
+        c.get("changes").forEach(ch -> {
+            if (ch.get("field").asText().equals("progressRate")) {
+                pairs.add(ch);
+            }
+        });
+        int both = 0;
+        for (JsonNode p : pairs) {
+            for (String side : List.of("previous", "current")) {
+                if (!p.get(side).isNull()) {
+                    assertThat(p.get(side).decimalValue().scale()).as(p.toString()).isLessThanOrEqualTo(1);
+                }
+            }
+            if (!p.get("change").isNull()) {
+                assertThat(p.get("change").decimalValue())
+                        .as(p.toString())
+                        .isEqualByComparingTo(p.get("current").decimalValue().subtract(p.get("previous").decimalValue()));
+                both++;
+            }
+        }
+        assertThat(both).isGreaterThan(90);
     }
 
     @Test

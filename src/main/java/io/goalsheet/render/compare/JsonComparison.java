@@ -18,7 +18,8 @@ import java.time.LocalDate;
  * {@code compare --format json}, for scripts: both periods, per department its counts, and every change
  * with its department, key (goalNo, initiativeNo, itemNo, target), field, previous and current value and,
  * for numbers, the change. Every key is always present (null where it does not apply); values are
- * numbers, ISO dates and texts as read.
+ * numbers, ISO dates and texts as read, except 進捗度 and averages of it, which are to one decimal as
+ * every output shows them (their changes are the differences of those).
  */
 public final class JsonComparison {
 
@@ -56,8 +57,9 @@ public final class JsonComparison {
             n.put("match", ch.match() == null ? null : ch.match().code());
             n.put("similarity", ch.match() == Change.Match.SIMILAR ? Math.round(ch.similarity() * 100) / 100.0 : null);
             n.put("field", ch.field());
-            value(n, "previous", ch.previous());
-            value(n, "current", ch.current());
+            boolean rate = ch.field().equals("progressRate");
+            value(n, "previous", ch.previous(), rate);
+            value(n, "current", ch.current(), rate);
             n.put("change", ch.change());
             n.put("unit", ch.unit());
         }
@@ -89,8 +91,8 @@ public final class JsonComparison {
 
     private static ObjectNode average(Totals before, Totals after, Double change) {
         return MAPPER.createObjectNode()
-                .put("previous", before == null ? null : before.averageProgress())
-                .put("current", after == null ? null : after.averageProgress())
+                .put("previous", shown(before == null ? null : before.averageProgress()))
+                .put("current", shown(after == null ? null : after.averageProgress()))
                 .put("change", change);
     }
 
@@ -102,9 +104,14 @@ public final class JsonComparison {
         return n;
     }
 
-    private static void value(ObjectNode n, String name, Object v) {
+    /** A rate or an average as the memo and the reports show it, so that current − previous is the change. */
+    private static Double shown(Double rate) {
+        return rate == null ? null : Change.shownRate(rate);
+    }
+
+    private static void value(ObjectNode n, String name, Object v, boolean rate) {
         if (v instanceof Double d) {
-            n.put(name, d);
+            n.put(name, rate ? shown(d) : d);
         } else if (v instanceof Integer i) {
             n.put(name, i);
         } else if (v instanceof LocalDate d) {

@@ -73,7 +73,7 @@ final class ChangesSheets {
             grid.put(1, label("changes.status." + status), Style.CENTER);
             grid.put(2, average(d.previousTotals()), Style.PERCENT);
             grid.put(3, average(d.currentTotals()), Style.PERCENT);
-            grid.put(4, d.averageChange() == null ? null : round1(d.averageChange()), Style.NUMBER);
+            grid.put(4, d.averageChange(), Style.NUMBER);
             boolean both = d.previous() != null && d.current() != null && !c.newPlan();
             int[] counts = {d.evaluationsUp(), d.evaluationsDown(), d.moved(), d.count(Change.Kind.STALE_PROGRESS),
                 d.count(Change.Kind.ACTUAL_DECREASED), d.count(Change.Kind.ADDED), d.count(Change.Kind.DROPPED)};
@@ -85,10 +85,6 @@ final class ChangesSheets {
 
     private static Double average(Totals t) {
         return t == null ? null : t.averageProgress();
-    }
-
-    private static double round1(double v) {
-        return Math.round(v * 10) / 10.0;
     }
 
     void changes(Grid grid, Comparison c) {
@@ -116,8 +112,7 @@ final class ChangesSheets {
             grid.put(6, words.field(ch.field()), Style.TEXT);
             value(grid, 7, ch.field(), ch.previous());
             value(grid, 8, ch.field(), ch.current());
-            grid.put(9, ch.change() == null ? null : ch.field().equals("progressRate") ? round1(ch.change()) : ch.change(),
-                    Style.NUMBER);
+            grid.put(9, ch.change(), Style.NUMBER);
             grid.put(10, match(ch), Style.TEXT);
             grid.put(11, ch.previousKey() == null ? null : words.place(ch.previousKey()), Style.TEXT);
         }
