@@ -70,7 +70,11 @@ public final class JapaneseText {
         if (s == null) {
             return null;
         }
-        if (isPlain(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKC) && s.indexOf('\u2212') < 0) {
+        String quick = quickNfkc(s);
+        if (quick != null) {
+            return quick;
+        }
+        if (Normalizer.isNormalized(s, Normalizer.Form.NFKC) && s.indexOf('\u2212') < 0) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -91,24 +95,53 @@ public final class JapaneseText {
     }
 
     /**
-     * Only characters NFKC leaves as they are wherever they stand — printable ASCII, hiragana,
-     * katakana, ー, the unified ideographs, 、。「」『』 — so the string is its own NFKC form without
-     * asking the normaliser (most cells; a test checks each of these characters).
+     * The form {@link #nfkc} gives a text made only of {@link #isStable stable} characters, the enclosed
+     * numbers it keeps and full-width ASCII (U+FF01–U+FF5E, whose NFKC form is the ASCII character: （ is
+     * "(", １ is "1"), found without asking the normaliser: most cells are such texts. Null for any other text.
      */
-    static boolean isPlain(String s) {
+    static String quickNfkc(String s) {
+        int firstWide = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean plain = c >= 0x20 && c < 0x7F
-                    || c >= 0x3041 && c <= 0x3096 // hiragana, without the voicing marks after it
-                    || c >= 0x30A1 && c <= 0x30FA // katakana
-                    || c == 0x30FC
-                    || c >= 0x4E00 && c <= 0x9FFF
-                    || c == 0x3001 || c == 0x3002 || c >= 0x300C && c <= 0x300F;
-            if (!plain) {
-                return false;
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                if (firstWide < 0) {
+                    firstWide = i;
+                }
+            } else if (!isStable(c) && !isEnclosedNumber(c)) {
+                return null;
             }
         }
-        return true;
+        if (firstWide < 0) {
+            return s; // its own form: no copy
+        }
+        char[] out = s.toCharArray();
+        for (int i = firstWide; i < out.length; i++) {
+            if (out[i] >= '\uFF01' && out[i] <= '\uFF5E') {
+                out[i] = (char) (out[i] - 0xFEE0);
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * A character NFKC leaves as it is wherever it stands — it has no compatibility form, and nothing
+     * among these characters composes with it: printable ASCII, tab and line breaks, hiragana, katakana,
+     * ・ and ー, the unified ideographs, 々 〇, the brackets 、。「」『』【】〔〕, and the marks of Japanese
+     * documents ※ × ÷ → ○ ◎ △ ▲ ▽ ▼ □ ■ ◇ ◆ ●. The circled numbers ① … are not among them: {@link #nfkc}
+     * keeps them by a rule of its own. A test checks each of these characters against the normaliser.
+     */
+    static boolean isStable(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t';
+        }
+        return c >= 0x3041 && c <= 0x3096 // hiragana, without the voicing marks after it
+                || c >= 0x30A1 && c <= 0x30FC // katakana, ・ and ー
+                || c >= 0x4E00 && c <= 0x9FFF
+                || c == 0x3001 || c == 0x3002 || c == 0x3005 || c == 0x3007
+                || c >= 0x300C && c <= 0x3011 || c == 0x3014 || c == 0x3015
+                || c == 0x203B || c == 0x00D7 || c == 0x00F7 || c == 0x2192
+                || c == 0x25CB || c == 0x25CE || c == 0x25B3 || c == 0x25B2 || c == 0x25BD || c == 0x25BC
+                || c == 0x25A1 || c == 0x25A0 || c == 0x25C7 || c == 0x25C6 || c == 0x25CF;
     }
 
     /**

@@ -143,25 +143,43 @@ class JapaneseTextTest {
 
     /** The characters nfkc passes without the normaliser are NFKC-stable, alone and in any order. */
     @Test
-    void plainCharactersAreTheirOwnNfkcForm() {
-        StringBuilder plain = new StringBuilder();
+    void stableCharactersAreTheirOwnNfkcFormAndTextsOfThemAndFullWidthAsciiNeedNoNormaliser() {
+        StringBuilder stable = new StringBuilder();
         for (char c = 0; c < 0xFFFF; c++) {
-            if (JapaneseText.isPlain(String.valueOf(c))) {
+            if (JapaneseText.isStable(c)) {
                 assertThat(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC))
                         .as("U+%04X", (int) c).isEqualTo(String.valueOf(c));
-                plain.append(c);
+                stable.append(c);
             }
         }
-        assertThat(plain).contains("A", "~", "あ", "ゖ", "ア", "ヺ", "ー", "一", "鿿", "、", "。", "「", "』");
-        assertThat(plain.toString()).doesNotContain("\u3099", "\u309B", "（", "１", "①", "\u3000", "ｱ");
+        assertThat(stable).contains("A", "~", "\n", "あ", "ゖ", "ア", "ヺ", "・", "ー", "一", "鿿", "、", "。", "「", "』", "【",
+                "※", "→", "○", "◎", "△", "■");
+        assertThat(stable.toString()).doesNotContain("\u3099", "\u309B", "（", "１", "①", "\u3000", "ｱ", "\u2212", "㈱");
+        // texts of them, with full-width ASCII among them, come out as the normaliser makes them
+        String wide = "（）１２３，．％：～Ａｚ！①⑳❶";
+        String pool = stable + wide;
         java.util.Random random = new java.util.Random(11);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) {
-                sb.append(plain.charAt(random.nextInt(plain.length())));
+                sb.append(random.nextInt(4) == 0 ? wide.charAt(random.nextInt(wide.length()))
+                        : pool.charAt(random.nextInt(pool.length())));
             }
-            assertThat(java.text.Normalizer.isNormalized(sb, java.text.Normalizer.Form.NFKC)).as(sb.toString()).isTrue();
-            assertThat(JapaneseText.nfkc(sb.toString())).isEqualTo(java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFKC));
+            String text = sb.toString();
+            assertThat(JapaneseText.quickNfkc(text)).as(text).isNotNull();
+            // the enclosed numbers nfkc keeps, the rest as the normaliser makes it
+            String kept = java.text.Normalizer.normalize(text.replace("①", "\uE001").replace("⑳", "\uE020")
+                    .replace("❶", "\uE101"), java.text.Normalizer.Form.NFKC)
+                    .replace("\uE001", "①").replace("\uE020", "⑳").replace("\uE101", "❶");
+            assertThat(JapaneseText.nfkc(text)).as(text).isEqualTo(kept);
         }
+        // anything else goes to the normaliser
+        assertThat(JapaneseText.quickNfkc("ｶﾞ")).isNull();
+        assertThat(JapaneseText.quickNfkc("か\u3099")).isNull();
+        assertThat(JapaneseText.nfkc("（か\u3099）")).isEqualTo("(が)");
+        assertThat(JapaneseText.quickNfkc("①（１）")).isEqualTo("①(1)");
+        assertThat(JapaneseText.nfkc("①（ｶ）")).isEqualTo("①(カ)");
+        String same = "計画案の周知";
+        assertThat(JapaneseText.nfkc(same)).isSameAs(same);
     }
 }
