@@ -427,12 +427,17 @@ public final class Comparer {
             String unit = y.unit() != null ? y.unit() : x.unit();
             changed(key, was, match, similarity, "item", p.item().title(), r.item().title(), false, unit);
             changed(key, was, match, similarity, "target", x.target(), y.target(), false, unit);
-            changed(key, was, match, similarity, "baseline", x.baseline(), y.baseline(), true, unit);
-            changed(key, was, match, similarity, "targetValue", x.targetValue(), y.targetValue(), true, unit);
-            changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, unit);
-            changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, unit);
-            changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, unit);
-            rateChanged(key, was, match, similarity, x.progressRate(), y.progressRate(), unit);
+            // across layouts a figure or deadline one side lacks is one the published sheet states in its
+            // text only (5事業実施, 3月末まで): not one that was taken away
+            boolean layoutsDiffer = then.layout() != now.layout();
+            changed(key, was, match, similarity, "baseline", x.baseline(), y.baseline(), true, unit, layoutsDiffer);
+            changed(key, was, match, similarity, "targetValue", x.targetValue(), y.targetValue(), true, unit, layoutsDiffer);
+            changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, unit, layoutsDiffer);
+            changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, unit, layoutsDiffer);
+            changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, unit, layoutsDiffer);
+            if (!layoutsDiffer || x.progressRate() != null && y.progressRate() != null) {
+                rateChanged(key, was, match, similarity, x.progressRate(), y.progressRate(), unit);
+            }
             if (movedOn && !JapaneseText.isBlank(y.progress())
                     && Similarity.sameText(x.progress(), y.progress())
                     && !(y.progressRate() != null && y.progressRate() >= 100)) {
@@ -443,6 +448,14 @@ public final class Comparer {
                     && risesTowardsTarget(y)) {
                 changes.add(new Change(Kind.ACTUAL_DECREASED, name, key, was, match, similarity, "actual", x.actual(),
                         y.actual(), Change.difference(x.actual(), y.actual()), y.unit()));
+            }
+        }
+
+        /** As below; with {@code bothOrNone}, a value only one period has is no change. */
+        private void changed(Key key, Key was, Match match, double similarity, String field, Object before,
+                             Object after, boolean number, String unit, boolean bothOrNone) {
+            if (!bothOrNone || before != null && after != null) {
+                changed(key, was, match, similarity, field, before, after, number, unit);
             }
         }
 

@@ -112,7 +112,7 @@ public final class Consolidator {
                 for (DepartmentReport r : validations.get(i).reports()) {
                     // a sheet without 報告時点 is a report of the consolidation's date, and every output says so
                     departments.add(r.asOf() != null ? r : new DepartmentReport(r.file(), r.sheet(), r.department(),
-                            r.fiscalYear(), (LocalDate) period.get(1), r.reportKind(), r.goals()));
+                            r.fiscalYear(), (LocalDate) period.get(1), r.reportKind(), r.layout(), r.goals()));
                 }
             }
         }

@@ -74,7 +74,8 @@ final class ReportAssembler {
         return new DepartmentReport(file, sheet, md.get("department") instanceof String s ? s : null,
                 md.get("fiscalYear") instanceof Integer fy ? fy : null,
                 md.get("asOf") instanceof LocalDate d ? d : null,
-                md.get("reportKind") instanceof String k ? k : null, all);
+                md.get("reportKind") instanceof String k ? k : null,
+                places == null ? DepartmentReport.Layout.ENTRY : DepartmentReport.Layout.PUBLISHED, all);
     }
 
     private record Fields(int goalNo, int goal, int evaluation, int initiativeNo, int initiative, int itemNo, int item,

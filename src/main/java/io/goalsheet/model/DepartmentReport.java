@@ -15,10 +15,24 @@ public record DepartmentReport(
         Integer fiscalYear,
         LocalDate asOf,
         String reportKind,
+        Layout layout,
         List<Goal> goals) {
+
+    /**
+     * How the sheet was laid out. The entry layout has a cell for every figure (目標値, 実績値, 単位 …);
+     * the published one states figures inside its texts, and has them as figures only where a line
+     * labels them (実績値 5事業), so a figure missing there is not one that was taken away.
+     */
+    public enum Layout { ENTRY, PUBLISHED }
 
     public DepartmentReport {
         goals = List.copyOf(goals);
+    }
+
+    /** A report of the entry layout. */
+    public DepartmentReport(String file, String sheet, String department, Integer fiscalYear, LocalDate asOf,
+                            String reportKind, List<Goal> goals) {
+        this(file, sheet, department, fiscalYear, asOf, reportKind, Layout.ENTRY, goals);
     }
 
     /** Every indicator in order, each with its goal, initiative and item. */

@@ -119,6 +119,48 @@ class ComparerTest {
         assertThat(d.rateChange(september)).isEqualTo(9.1);
     }
 
+    /** The seed department in the published layout: the LINE figures only in the texts, and the deadline not stated. */
+    static DepartmentReport published(LocalDate asOf, String lineProgress) {
+        DepartmentReport d = dept("政策企画部", asOf,
+                goal(1, "第三次上田市総合計画の策定", "○",
+                        ini(1, "総合計画の策定", item(1, "計画案の周知", text("計画案の周知と意見集約・反映", "パブリックコメントを実施（7月）")))),
+                goal(4, "総合的・効果的な情報発信", "○",
+                        ini(1, "市民に伝わる効果的な情報発信の推進",
+                                item(1, "広報うえだの充実", text("記事内容の充実及び読みやすさの工夫", "記事内容の充実")),
+                                item(3, "メール・SNS等を活用した情報発信媒体の充実",
+                                        text("LINE友だち登録者数 17,913人→20,000人", lineProgress),
+                                        ind("YouTubeアカウント登録者数 6,861人→7,400人", 6861.0, 7400.0, 7150.0, "人",
+                                                "YouTube 7150.0人", null)))));
+        return new DepartmentReport(d.file(), d.sheet(), d.department(), d.fiscalYear(), d.asOf(), d.reportKind(),
+                DepartmentReport.Layout.PUBLISHED, d.goals());
+    }
+
+    @Test
+    void aFigureOnlyOneLayoutHasIsNoChangeBetweenLayoutsButIsWithinOne() {
+        // August in the entry layout, September published: LINE's figures are in its texts only
+        Comparison across = comparer.compare(period(AUGUST, seed(AUGUST, 18986, 7107, "記事内容の充実")),
+                period(SEPTEMBER, published(SEPTEMBER, "LINE友だち登録者数 19,175人")));
+        assertThat(across.changes()).filteredOn(ch -> ch.key() != null && ch.key().target() != null
+                        && ch.key().target().startsWith("LINE"))
+                .isEmpty();
+        // a figure both layouts state is compared as ever
+        assertThat(across.changes()).filteredOn(ch -> ch.key() != null && ch.key().target() != null
+                        && ch.key().target().startsWith("YouTube"))
+                .extracting(Change::field).contains("actual", "progressRate");
+        assertThat(across.of("政策企画部").moved()).isEqualTo(1);
+
+        // the same figures gone within one layout are changes: someone cleared the cells
+        DepartmentReport entry = published(SEPTEMBER, "LINE友だち登録者数 19,175人");
+        DepartmentReport clearedEntry = new DepartmentReport(entry.file(), entry.sheet(), entry.department(),
+                entry.fiscalYear(), entry.asOf(), entry.reportKind(), DepartmentReport.Layout.ENTRY, entry.goals());
+        Comparison within = comparer.compare(period(AUGUST, seed(AUGUST, 18986, 7107, "記事内容の充実")),
+                period(SEPTEMBER, clearedEntry));
+        assertThat(within.changes()).filteredOn(ch -> ch.key() != null && ch.key().target() != null
+                        && ch.key().target().startsWith("LINE"))
+                .extracting(Change::field)
+                .contains("baseline", "targetValue", "unit", "actual", "progressRate");
+    }
+
     @Test
     void aRateChangesAsItIsShownToOneDecimal() {
         // 42.501% → 57.451% are shown as 42.5% → 57.5%: the change reads +15.0, not the +14.9 of the unrounded rates

@@ -164,6 +164,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void fromTheEntryLayoutToThePublishedOneOnlyFiguresBothStateAreCompared() throws IOException {
+        // the published sheet states most figures in its texts (市役所庁舎ペイントなど5事業実施): they are not taken away
+        JsonNode c = json(CliRun.run("compare", "--format", "json", AUGUST + "/政策企画部.xlsx",
+                "samples/published/政策企画部.xlsx"));
+        List<String> fields = new ArrayList<>();
+        for (JsonNode ch : c.get("changes")) {
+            if (ch.get("kind").asText().equals("changed")) {
+                fields.add(ch.get("target").asText() + " " + ch.get("field").asText());
+            }
+        }
+        assertThat(fields).containsExactlyInAnyOrder(
+                "LINE友だち登録者数 17,913人→20,000人 actual", "LINE友だち登録者数 17,913人→20,000人 progressRate",
+                "YouTubeアカウント登録者数 6,861人→7,400人 actual", "YouTubeアカウント登録者数 6,861人→7,400人 progressRate");
+        assertThat(c.at("/departments/0/moved").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void theWorkbookHasADepartmentSheetAndARowPerChange() throws IOException {
         Path out = dir.resolve("前回比.xlsx");
         CliRun run = CliRun.run("--lang", "ja", "compare", AUGUST, SEPTEMBER, "-o", out.toString());
