@@ -28,10 +28,13 @@ public record Comparison(Consolidation previous, Consolidation current, boolean 
         return departments.stream().filter(d -> d.department().equals(department)).findFirst().orElse(null);
     }
 
-    /** The average 進捗度 of all departments now minus before, in points, as shown; null unless both have one. */
+    /** The average 進捗度 of all departments now minus before, in points, as shown; null unless both have one and no department changed layout. */
     public Double averageChange() {
         Double before = previous.overall().averageProgress();
         Double now = current.overall().averageProgress();
-        return before == null || now == null ? null : Change.points(before, now);
+        if (before == null || now == null || departments.stream().anyMatch(DepartmentComparison::layoutsDiffer)) {
+            return null; // averages over different indicators (see DepartmentComparison#averageChange)
+        }
+        return Change.points(before, now);
     }
 }

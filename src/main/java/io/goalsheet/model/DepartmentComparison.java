@@ -105,10 +105,19 @@ public final class DepartmentComparison {
                 .map(Change::key).distinct().count();
     }
 
-    /** The average 進捗度 now minus before, in points, as shown; null unless both periods have one. */
+    /** Whether the two periods' sheets are of different layouts (see {@link DepartmentReport.Layout}). */
+    public boolean layoutsDiffer() {
+        return previous != null && current != null && previous.layout() != current.layout();
+    }
+
+    /**
+     * The average 進捗度 now minus before, in points, as shown; null unless both periods have one, and
+     * null between layouts: the published one has a rate only where a line states it, so the two
+     * averages are over different indicators and their difference would be no progress.
+     */
     public Double averageChange() {
         if (previousTotals == null || currentTotals == null || previousTotals.averageProgress() == null
-                || currentTotals.averageProgress() == null) {
+                || currentTotals.averageProgress() == null || layoutsDiffer()) {
             return null;
         }
         return Change.points(previousTotals.averageProgress(), currentTotals.averageProgress());

@@ -148,6 +148,8 @@ class ComparerTest {
                         && ch.key().target().startsWith("YouTube"))
                 .extracting(Change::field).contains("actual", "progressRate");
         assertThat(across.of("政策企画部").moved()).isEqualTo(1);
+        assertThat(across.of("政策企画部").averageChange()).isNull();
+        assertThat(across.averageChange()).isNull();
 
         // the same figures gone within one layout are changes: someone cleared the cells
         DepartmentReport entry = published(SEPTEMBER, "LINE友だち登録者数 19,175人");
@@ -159,6 +161,8 @@ class ComparerTest {
                         && ch.key().target().startsWith("LINE"))
                 .extracting(Change::field)
                 .contains("baseline", "targetValue", "unit", "actual", "progressRate");
+        assertThat(within.of("政策企画部").averageChange()).isNotNull();
+        assertThat(within.averageChange()).isNotNull();
     }
 
     @Test

@@ -178,6 +178,13 @@ class CompareCommandTest {
                 "LINE友だち登録者数 17,913人→20,000人 actual", "LINE友だち登録者数 17,913人→20,000人 progressRate",
                 "YouTubeアカウント登録者数 6,861人→7,400人 actual", "YouTubeアカウント登録者数 6,861人→7,400人 progressRate");
         assertThat(c.at("/departments/0/moved").asInt()).isEqualTo(2);
+        // the published sheet has rates for two indicators only: its average is no match for August's
+        assertThat(c.at("/departments/0/averageProgress/previous").isNull()).isFalse();
+        assertThat(c.at("/departments/0/averageProgress/current").isNull()).isFalse();
+        assertThat(c.at("/departments/0/averageProgress/change").isNull()).isTrue();
+        CliRun memo = CliRun.run("--lang", "ja", "compare", AUGUST + "/政策企画部.xlsx", "samples/published/政策企画部.xlsx");
+        assertThat(memo.out).contains("■ 政策企画部　平均進捗度 45.6% → 57.0%（入力用の形式と公表様式では進捗度のある指標が異なるため、差は示しません）")
+                .doesNotContain("+11.4");
     }
 
     @Test

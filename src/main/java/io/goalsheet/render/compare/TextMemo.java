@@ -86,6 +86,10 @@ public final class TextMemo {
         if (before == null || after == null || before.averageProgress() == null || after.averageProgress() == null) {
             return w.get("average.none");
         }
+        if (change == null) {
+            return w.get("average.layouts", Figures.percent(before.averageProgress()),
+                    Figures.percent(after.averageProgress()));
+        }
         return w.get("average", Figures.percent(before.averageProgress()), Figures.percent(after.averageProgress()),
                 Figures.points(change));
     }
