@@ -28,7 +28,10 @@ public record Comparison(Consolidation previous, Consolidation current, boolean 
         return departments.stream().filter(d -> d.department().equals(department)).findFirst().orElse(null);
     }
 
-    /** The average 進捗度 of all departments now minus before, in points, as shown; null unless both have one and no department changed layout. */
+    /**
+     * The average 進捗度 of all departments now minus before, in points, as shown; null unless both have
+     * one and no department changed layout.
+     */
     public Double averageChange() {
         Double before = previous.overall().averageProgress();
         Double now = current.overall().averageProgress();

@@ -65,7 +65,10 @@ public final class DepartmentComparison {
         return byCurrent.get(current);
     }
 
-    /** The change of 進捗度 (entered or computed) in points, as shown, for an indicator of the current period, or null. */
+    /**
+     * The change of 進捗度 (entered or computed) in points, as shown, for an indicator of the current
+     * period, or null.
+     */
     public Double rateChange(Indicator current) {
         Pair p = byCurrent.get(current);
         if (p == null || p.previous().indicator().progressRate() == null || current.progressRate() == null) {
