@@ -62,6 +62,16 @@ public final class Validator {
         return titles;
     }
 
+    /**
+     * An input that could not be read at all, such as a folder that could not be listed: one
+     * file-level {@code unreadable} finding, {@code reason} a key of the read reasons with its arguments.
+     */
+    public Validation unreadable(String displayName, String reason, Object... args) {
+        FindingCollector out = new FindingCollector(displayName, messages);
+        out.file(ReadException.Kind.UNREADABLE.code(), messages.reason(reason, args));
+        return new Validation(new FileResult(displayName, null, out.findings()), List.of());
+    }
+
     /** @param displayName the path as shown to the user in findings */
     public Validation validate(Path file, String displayName) {
         FindingCollector out = new FindingCollector(displayName, messages);

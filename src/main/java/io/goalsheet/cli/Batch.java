@@ -2,6 +2,7 @@ package io.goalsheet.cli;
 
 import io.goalsheet.check.Validator;
 import io.goalsheet.check.Validator.Validation;
+import java.nio.file.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -18,11 +19,21 @@ final class Batch {
 
     private Batch() {}
 
+    /** One input's validation; a folder that could not be listed is an unreadable input. */
+    static Validation validate(Validator validator, Inputs.Input in) {
+        if (in.unlisted() == null) {
+            return validator.validate(in.path(), in.displayName());
+        }
+        return in.unlisted() instanceof AccessDeniedException
+                ? validator.unreadable(in.displayName(), "folder-access-denied")
+                : validator.unreadable(in.displayName(), "folder-io-error", String.valueOf(in.unlisted().getMessage()));
+    }
+
     static void validate(Validator validator, List<Inputs.Input> inputs, Progress progress, Consumer<Validation> sink) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         if (threads == 1) {
             for (Inputs.Input in : inputs) {
-                sink.accept(validator.validate(in.path(), in.displayName()));
+                sink.accept(validate(validator, in));
                 progress.step();
             }
             return;
@@ -35,7 +46,7 @@ final class Batch {
         try {
             List<Future<Validation>> futures = new ArrayList<>(inputs.size());
             for (Inputs.Input in : inputs) {
-                futures.add(pool.submit(() -> validator.validate(in.path(), in.displayName())));
+                futures.add(pool.submit(() -> validate(validator, in)));
             }
             for (Future<Validation> f : futures) {
                 sink.accept(f.get());

@@ -21,8 +21,17 @@ import java.util.Map;
  */
 final class Inputs {
 
-    /** One input: the real path and the name shown to the user (as they wrote it, with forward slashes). */
-    record Input(Path path, String displayName) implements Comparable<Input> {
+    /**
+     * One input: the real path and the name shown to the user (as they wrote it, with forward slashes).
+     * {@code unlisted} is why a folder met on the way could not be listed (no permission, a lost network
+     * drive): it is reported as an unreadable input, since the workbooks in it are unknown; null otherwise.
+     */
+    record Input(Path path, String displayName, IOException unlisted) implements Comparable<Input> {
+
+        Input(Path path, String displayName) {
+            this(path, displayName, null);
+        }
+
         /** By the name shown. */
         @Override
         public int compareTo(Input o) {
@@ -46,7 +55,7 @@ final class Inputs {
                 for (Found f : files) {
                     // the walk enters no linked folder, so a file that is no link is at its real path
                     Path key = f.link() ? realPath(f.path()) : f.path();
-                    found.putIfAbsent(key, new Input(f.path(), display(arg.resolve(dir.relativize(f.path())))));
+                    found.putIfAbsent(key, new Input(f.path(), display(arg.resolve(dir.relativize(f.path()))), f.unlisted()));
                 }
             } else if (Files.exists(arg)) {
                 // a file named explicitly is read whatever its extension: the reader judges its content
@@ -69,8 +78,8 @@ final class Inputs {
         }
     }
 
-    /** A workbook found in a folder, and whether it is a link to a file elsewhere. */
-    private record Found(Path path, boolean link) {}
+    /** A workbook found in a folder and whether it is a link to a file elsewhere; or a folder that could not be listed. */
+    private record Found(Path path, boolean link, IOException unlisted) {}
 
     /** The workbooks under {@code dir}, in path order, with the attributes the walk read (no second look per file). */
     private static List<Found> walk(Path dir) {
@@ -81,8 +90,15 @@ final class Inputs {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isWorkbookName(file) && (attrs.isRegularFile()
                             || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-                        files.add(new Found(file, attrs.isSymbolicLink()));
+                        files.add(new Found(file, attrs.isSymbolicLink(), null));
                     }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder that cannot be opened is an input of its own, reported as unreadable: the rest go on. */
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    files.add(new Found(file, false, e));
                     return FileVisitResult.CONTINUE;
                 }
             });
