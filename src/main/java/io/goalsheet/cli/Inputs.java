@@ -88,8 +88,9 @@ final class Inputs {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isWorkbookName(file) && (attrs.isRegularFile()
-                            || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    // anything named as a workbook but a folder is read, and the reader says what is wrong with
+                    // a link whose target is gone or a pipe: a submission must never drop out unseen
+                    if (isWorkbookName(file) && !(attrs.isSymbolicLink() && Files.isDirectory(file))) {
                         files.add(new Found(file, attrs.isSymbolicLink(), null));
                     }
                     return FileVisitResult.CONTINUE;

@@ -137,6 +137,26 @@ class ValidateCommandTest {
 
 
     @Test
+    void aLinkNamedAsAWorkbookWhoseTargetIsGoneIsReportedNotSkipped() throws IOException {
+        Path folder = dir.resolve("2025-09");
+        try {
+            Files.createSymbolicLink(folder.resolve("財政部.xlsx"), dir.resolve("移動した/財政部.xlsx"));
+            Files.createSymbolicLink(folder.resolve("環境部.xlsx"), folder.resolve("環境部.xlsx"));
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        CliRun r = CliRun.run("validate", "--lang", "ja", "--format", "json", folder.toString());
+        assertThat(r.code).as(r.toString()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(json.get("summary").get("files").asInt()).isEqualTo(4);
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        json.get("files").forEach(f -> byName.put(Path.of(f.get("file").asText()).getFileName().toString(), f));
+        assertThat(byName.get("財政部.xlsx").at("/findings/0/code").asText()).isEqualTo("unreadable");
+        assertThat(byName.get("財政部.xlsx").at("/findings/0/message").asText()).contains("ファイルが見つかりません");
+        assertThat(byName.get("環境部.xlsx").at("/findings/0/code").asText()).isEqualTo("unreadable");
+    }
+
+    @Test
     void aFolderNamedThroughALinkIsReadAndEveryWorkbookOnce() throws IOException {
         Path folder = dir.resolve("2025-09");
         Path linked = dir.resolve("今月");
