@@ -1,5 +1,6 @@
 package io.goalsheet.check;
 
+import io.goalsheet.model.CellRef;
 import io.goalsheet.model.DepartmentReport;
 import io.goalsheet.model.Goal;
 import io.goalsheet.model.Indicator;
@@ -62,7 +63,20 @@ final class ReportAssembler {
         item.indicators.add(new Indicator(sheetRow + 1, f.text(row, f.target),
                 f.number(row, f.baseline), f.number(row, f.targetValue), f.number(row, f.actual),
                 f.text(row, f.unit), f.date(row, f.deadline), f.text(row, f.progress),
-                entered != null ? entered : computed, entered == null && computed != null));
+                entered != null ? entered : computed, entered == null && computed != null,
+                cellOf(row, f.progress), cellOf(row, f.actual)));
+    }
+
+    /** Where the row's value of field {@code i} was read in the sheet: the cell, and its line in a published one. */
+    private CellRef cellOf(Slot[] row, int i) {
+        if (i < 0 || row[i] == null || row[i].value() == null) {
+            return null;
+        }
+        if (places == null) {
+            return new CellRef(row[i].row(), row[i].col(), null);
+        }
+        CellPlaces.Place p = places.at(row[i].row(), row[i].col(), 0);
+        return new CellRef(p.row(), p.col(), p.line());
     }
 
     /** The report of the rows added so far. */

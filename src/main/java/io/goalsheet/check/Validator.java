@@ -64,11 +64,11 @@ public final class Validator {
 
     /**
      * An input that could not be read at all, such as a folder that could not be listed: one
-     * file-level {@code unreadable} finding, {@code reason} a key of the read reasons with its arguments.
+     * file-level {@code unreadable} finding, its message {@code key} with its arguments.
      */
-    public Validation unreadable(String displayName, String reason, Object... args) {
+    public Validation unreadable(String displayName, String key, Object... args) {
         FindingCollector out = new FindingCollector(displayName, messages);
-        out.file(ReadException.Kind.UNREADABLE.code(), messages.reason(reason, args));
+        out.file(ReadException.Kind.UNREADABLE.code(), messages.get(key, args));
         return new Validation(new FileResult(displayName, null, out.findings()), List.of());
     }
 

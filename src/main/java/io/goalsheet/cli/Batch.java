@@ -25,8 +25,8 @@ final class Batch {
             return validator.validate(in.path(), in.displayName());
         }
         return in.unlisted() instanceof AccessDeniedException
-                ? validator.unreadable(in.displayName(), "folder-access-denied")
-                : validator.unreadable(in.displayName(), "folder-io-error", String.valueOf(in.unlisted().getMessage()));
+                ? validator.unreadable(in.displayName(), "unreadable.folder-access-denied")
+                : validator.unreadable(in.displayName(), "unreadable.folder-io-error", String.valueOf(in.unlisted().getMessage()));
     }
 
     static void validate(Validator validator, List<Inputs.Input> inputs, Progress progress, Consumer<Validation> sink) {

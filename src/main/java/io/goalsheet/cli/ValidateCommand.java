@@ -1,12 +1,20 @@
 package io.goalsheet.cli;
 
+import io.goalsheet.check.Comparer;
+import io.goalsheet.check.Consolidator;
+import io.goalsheet.check.PeriodWarnings;
 import io.goalsheet.check.Validator;
+import io.goalsheet.check.Validator.Validation;
+import io.goalsheet.model.Comparison;
+import io.goalsheet.model.Finding;
 import io.goalsheet.model.FileResult;
 import io.goalsheet.model.Messages;
 import io.goalsheet.model.ValidationReport;
+import io.goalsheet.read.ReadOptions;
 import io.goalsheet.render.findings.FindingsRenderer;
 import io.goalsheet.render.findings.FindingsRenderers;
 import io.goalsheet.render.findings.RenderContext;
+import io.goalsheet.schema.ReportTemplateLoader;
 import io.goalsheet.schema.Schema;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,6 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict")
     boolean strict;
 
+    @Option(names = "--previous", paramLabel = "PATH")
+    Path previous;
+
     ValidateCommand(Console console) {
         this.console = console;
     }
@@ -65,18 +76,22 @@ final class ValidateCommand implements Callable<Integer> {
         if (output != null) {
             checkOutputName(messages);
         }
-        Validator validator = Validator.findingsOnly(schema, common.readOptions(messages, console), messages);
+        ReadOptions readOptions = common.readOptions(messages, console);
+        // a comparison needs each file's reports; without one, findings only (no goal tree)
+        Validator validator = previous == null ? Validator.findingsOnly(schema, readOptions, messages)
+                : new Validator(schema, readOptions, messages);
+        List<FileResult> compared = previous == null ? null : withPreviousPeriod(validator, inputs, messages);
         boolean color = output == null && "text".equals(format) && console.colorOn(console.outIsTerminal());
         RenderContext ctx = new RenderContext(messages.locale(), color, strict, common.quiet(), Version.get());
         List<FileResult> results = new ArrayList<>();
         if (output == null) {
-            render(schema, validator, inputs, ctx, console.out(), results);
+            render(schema, validator, inputs, compared, ctx, console.out(), results);
             console.out().flush();
         } else {
             try {
                 AtomicOutput.write(output, os -> {
                     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                    render(schema, validator, inputs, ctx, w, results);
+                    render(schema, validator, inputs, compared, ctx, w, results);
                     w.flush();
                 });
             } catch (IOException e) {
@@ -118,10 +133,70 @@ final class ValidateCommand implements Callable<Integer> {
                 writes, String.join(messages.get("usage-error.or"), options), rename));
     }
 
-    private void render(Schema schema, Validator validator, List<Inputs.Input> inputs, RenderContext ctx, Writer out,
-                        List<FileResult> results) throws IOException {
+    /**
+     * --previous: the inputs validated, and then compared with the previous period (validated alike, its
+     * findings not listed: they were last period's business). The warnings of the comparison join the
+     * findings of the files they are about. Everything is known before a line is printed, so a previous
+     * period that cannot be compared is a usage error with nothing on stdout.
+     */
+    private List<FileResult> withPreviousPeriod(Validator validator, List<Inputs.Input> inputs, Messages messages) {
+        List<Inputs.Input> before = Inputs.collect(List.of(previous), messages);
+        List<Validation> now = new ArrayList<>();
+        List<Validation> then = new ArrayList<>();
+        try (Progress progress = Progress.of(console, inputs.size() + before.size(), common.quiet())) {
+            Batch.validate(validator, inputs, progress, now::add);
+            Batch.validate(validator, before, progress, then::add);
+        }
+        Consolidator consolidator = new Consolidator(ReportTemplateLoader.loadBuiltIn(), messages);
+        Consolidator.Outcome last = consolidator.consolidate(then, true);
+        if (!last.ok()) {
+            throw new UsageException(messages.get("validate.previous-unusable", Inputs.display(previous),
+                    last.refusal() != null ? last.refusal() : messages.get("validate.previous-nothing-valid")));
+        }
+        List<FileResult> results = new ArrayList<>();
+        now.forEach(v -> results.add(v.result()));
+        Consolidator.Outcome current = consolidator.consolidate(now, true);
+        if (!current.ok()) {
+            if (current.refusal() != null) {
+                console.err().println(messages.get("validate.not-compared", current.refusal()));
+            }
+            return results;
+        }
+        Comparer comparer = new Comparer(messages);
+        String problem = comparer.periodProblem(last.consolidation(), current.consolidation());
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
+        Comparison comparison = comparer.compare(last.consolidation(), current.consolidation());
+        Map<String, List<Finding>> warnings = PeriodWarnings.of(comparison, messages);
+        results.replaceAll(r -> {
+            List<Finding> more = warnings.get(r.file());
+            if (more == null) {
+                return r;
+            }
+            List<Finding> all = new ArrayList<>(r.findings());
+            all.addAll(more);
+            return new FileResult(r.file(), r.department(), all);
+        });
+        if (!common.quiet()) {
+            console.err().println(messages.get("validate.compared", comparison.previous().asOf(), comparison.warnings()));
+        }
+        return results;
+    }
+
+    private void render(Schema schema, Validator validator, List<Inputs.Input> inputs, List<FileResult> compared,
+                        RenderContext ctx, Writer out, List<FileResult> results) throws IOException {
         FindingsRenderer renderer = FindingsRenderers.create(format, out, ctx);
         renderer.start(schema.name());
+        if (compared != null) {
+            for (FileResult r : compared) {
+                results.add(r);
+                renderer.file(r);
+            }
+            renderer.end(new ValidationReport(schema.name(), results, strict).summary());
+            out.flush();
+            return;
+        }
         // a bar between findings printed to the same terminal would only garble them
         boolean findingsOnTerminal = output == null && console.outIsTerminal();
         try (Progress progress = findingsOnTerminal ? Progress.none() : Progress.of(console, inputs.size(), common.quiet())) {

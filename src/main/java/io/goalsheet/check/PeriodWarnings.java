@@ -1,0 +1,77 @@
+package io.goalsheet.check;
+
+import io.goalsheet.model.CellRef;
+import io.goalsheet.model.Change;
+import io.goalsheet.model.Comparison;
+import io.goalsheet.model.DepartmentComparison;
+import io.goalsheet.model.DepartmentReport;
+import io.goalsheet.model.Finding;
+import io.goalsheet.model.Indicator;
+import io.goalsheet.model.IndicatorRow;
+import io.goalsheet.model.Messages;
+import io.goalsheet.model.Severity;
+import io.goalsheet.read.CellAddress;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The warnings of a comparison with the previous period ({@code stale-progress}, {@code actual-decreased})
+ * as findings of the current period's files, at the cell (and line) that holds the 進捗状況 or 実績値:
+ * {@code validate --previous} lists them with the other findings, so they can be sent back with them.
+ */
+public final class PeriodWarnings {
+
+    private PeriodWarnings() {}
+
+    /** The findings per file (as its name is shown), in the order of the comparison's changes. */
+    public static Map<String, List<Finding>> of(Comparison comparison, Messages messages) {
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        String since = comparison.previous().asOf().toString();
+        for (DepartmentComparison d : comparison.departments()) {
+            DepartmentReport now = d.current();
+            if (now == null) {
+                continue;
+            }
+            for (Change ch : d.changes()) {
+                if (!ch.kind().isWarning()) {
+                    continue;
+                }
+                Indicator at = indicatorAt(now, ch.key());
+                byFile.computeIfAbsent(now.file(), f -> new ArrayList<>()).add(finding(now, at, ch, since, messages));
+            }
+        }
+        return byFile;
+    }
+
+    private static Indicator indicatorAt(DepartmentReport report, Change.Key key) {
+        for (IndicatorRow r : report.rows()) {
+            if (Change.Key.of(r).equals(key)) {
+                return r.indicator();
+            }
+        }
+        return null;
+    }
+
+    private static Finding finding(DepartmentReport now, Indicator indicator, Change ch, String since, Messages messages) {
+        boolean stale = ch.kind() == Change.Kind.STALE_PROGRESS;
+        String message = stale
+                ? messages.get("stale-progress.previous", since)
+                : messages.get("actual-decreased.previous", since, figure(ch.previous()), figure(ch.current()),
+                        ch.unit() == null ? "" : ch.unit());
+        CellRef cell = indicator == null ? null : stale ? indicator.progressAt() : indicator.actualAt();
+        String value = stale ? (String) ch.current() : figure(ch.current()) + (ch.unit() == null ? "" : ch.unit());
+        if (cell == null) { // a report made, not read: the sheet only
+            return new Finding(Severity.WARNING, ch.kind().code(), now.file(), now.sheet(), null, null, null, null,
+                    ch.field(), value, message);
+        }
+        return new Finding(Severity.WARNING, ch.kind().code(), now.file(), now.sheet(), CellAddress.a1(cell.row(), cell.col()),
+                cell.row() + 1, CellAddress.column(cell.col()), cell.line(), ch.field(), value, message);
+    }
+
+    private static String figure(Object v) {
+        return v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(v);
+    }
+}
