@@ -46,6 +46,7 @@ public final class Training {
             if (Files.isDirectory(previous)) {
                 report.addAll(List.of("--previous", previous.toString()));
                 new Main(console).run("compare", previous.toString(), samples);
+                new Main(console).run("validate", "-q", samples, "--previous", previous.toString());
             }
             new Main(console).run(report.toArray(String[]::new));
         } finally {
