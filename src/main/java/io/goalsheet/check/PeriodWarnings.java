@@ -14,8 +14,10 @@ import io.goalsheet.read.CellAddress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The warnings of a comparison with the previous period ({@code stale-progress}, {@code actual-decreased})
@@ -26,9 +28,13 @@ public final class PeriodWarnings {
 
     private PeriodWarnings() {}
 
-    /** The findings per file (as its name is shown), in the order of the comparison's changes. */
+    /**
+     * The findings per file (as its name is shown), in the order of the comparison's changes. A cell that
+     * several indicators share (a 進捗状況 merged over their rows) gets one finding, as for any check.
+     */
     public static Map<String, List<Finding>> of(Comparison comparison, Messages messages) {
         Map<String, List<Finding>> byFile = new HashMap<>();
+        Set<List<Object>> seen = new HashSet<>();
         String since = comparison.previous().asOf().toString();
         for (DepartmentComparison d : comparison.departments()) {
             DepartmentReport now = d.current();
@@ -39,8 +45,11 @@ public final class PeriodWarnings {
                 if (!ch.kind().isWarning()) {
                     continue;
                 }
-                Indicator at = indicatorAt(now, ch.key());
-                byFile.computeIfAbsent(now.file(), f -> new ArrayList<>()).add(finding(now, at, ch, since, messages));
+                Finding f = finding(now, indicatorAt(now, ch.key()), ch, since, messages);
+                if (f.cell() == null || seen.add(List.of(f.code(), now.file(), now.sheet(), f.cell(),
+                        f.line() == null ? 0 : f.line()))) {
+                    byFile.computeIfAbsent(now.file(), k -> new ArrayList<>()).add(f);
+                }
             }
         }
         return byFile;

@@ -101,6 +101,27 @@ class ValidatePreviousTest {
     }
 
     @Test
+    void aProgressTextMergedOverSeveralIndicatorsIsOneWarning() throws Exception {
+        Path before = dir.resolve("2025-08/総務部.xlsx");
+        Path now = dir.resolve("2025-09/総務部.xlsx");
+        java.nio.file.Files.createDirectories(before.getParent());
+        java.nio.file.Files.createDirectories(now.getParent());
+        for (Path p : new Path[] {before, now}) {
+            TestBook.standard("総務部", p == before ? LocalDate.of(2025, 8, 31) : LocalDate.of(2025, 9, 30))
+                    .indicator(1, "目標", "○", 1, "取組", null, null, "研修の開催", null, null, null, null, null,
+                            "研修計画を作成中", null)
+                    .indicator(1, "目標", "○", 1, "取組", null, null, "受講者アンケート", null, null, null, null, null,
+                            null, null)
+                    .mergeDown("進捗状況", 0, 1)
+                    .write(p);
+        }
+        CliRun r = CliRun.run("validate", "--format", "json", now.toString(), "--previous", before.toString());
+        JsonNode findings = JSON.readTree(r.out).at("/files/0/findings");
+        assertThat(findings.size()).as(r.toString()).isEqualTo(1);
+        assertThat(findings.get(0).get("code").asText()).isEqualTo("stale-progress");
+    }
+
+    @Test
     void aPreviousPeriodThatCannotBeComparedIsAUsageErrorWithNothingOnStdout() {
         CliRun same = CliRun.run("validate", "--lang", "ja", "samples/2025-09", "--previous", "samples/2025-09");
         assertThat(same.code).as(same.toString()).isEqualTo(2);
