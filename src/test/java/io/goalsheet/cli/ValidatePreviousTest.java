@@ -77,10 +77,8 @@ class ValidatePreviousTest {
 
     @Test
     void aCountThatWentDownIsAWarningAtItsActualValue() throws Exception {
-        Path before = dir.resolve("2025-08/総務部.xlsx");
-        Path now = dir.resolve("2025-09/総務部.xlsx");
-        java.nio.file.Files.createDirectories(before.getParent());
-        java.nio.file.Files.createDirectories(now.getParent());
+        Path before = book("2025-08");
+        Path now = book("2025-09");
         TestBook.standard("総務部", LocalDate.of(2025, 8, 31))
                 .indicator(1, "目標", "○", 1, "取組", null, null, "研修の開催 20回", 0, 20, 12, "回", null, "12回開催", null)
                 .write(before);
@@ -102,10 +100,8 @@ class ValidatePreviousTest {
 
     @Test
     void aProgressTextMergedOverSeveralIndicatorsIsOneWarning() throws Exception {
-        Path before = dir.resolve("2025-08/総務部.xlsx");
-        Path now = dir.resolve("2025-09/総務部.xlsx");
-        java.nio.file.Files.createDirectories(before.getParent());
-        java.nio.file.Files.createDirectories(now.getParent());
+        Path before = book("2025-08");
+        Path now = book("2025-09");
         for (Path p : new Path[] {before, now}) {
             TestBook.standard("総務部", p == before ? LocalDate.of(2025, 8, 31) : LocalDate.of(2025, 9, 30))
                     .indicator(1, "目標", "○", 1, "取組", null, null, "研修の開催", null, null, null, null, null,
@@ -141,6 +137,11 @@ class ValidatePreviousTest {
     void withoutPreviousNothingIsCompared() throws Exception {
         CliRun r = CliRun.run("validate", "--format", "json", "samples/2025-09");
         assertThat(JSON.readTree(r.out).at("/summary/warnings").asInt()).isZero();
+    }
+
+    /** Where 総務部's workbook of a month goes, its folder made. */
+    private Path book(String month) throws java.io.IOException {
+        return java.nio.file.Files.createDirectories(dir.resolve(month)).resolve("総務部.xlsx");
     }
 
     private static int column(String letters) {
