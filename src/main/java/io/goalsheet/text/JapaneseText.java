@@ -96,31 +96,18 @@ public final class JapaneseText {
 
     /**
      * The form {@link #nfkc} gives a text made only of {@link #isStable stable} characters, the enclosed
-     * numbers it keeps and full-width ASCII (U+FF01–U+FF5E, whose NFKC form is the ASCII character: （ is
-     * "(", １ is "1"), found without asking the normaliser: most cells are such texts. Null for any other text.
+     * numbers it keeps and the characters {@link #narrow} maps one to one as NFKC does (full-width ASCII:
+     * （ is "(", １ is "1"; U+3000 and NBSP are a space; U+2212 is "-", as nfkc makes it), found without
+     * asking the normaliser: most cells are such texts. Null for any other text.
      */
     static String quickNfkc(String s) {
-        int firstWide = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                if (firstWide < 0) {
-                    firstWide = i;
-                }
-            } else if (!isStable(c) && !isEnclosedNumber(c)) {
+            if (!isStable(c) && !isEnclosedNumber(c) && !changedByNarrow(c)) {
                 return null;
             }
         }
-        if (firstWide < 0) {
-            return s; // its own form: no copy
-        }
-        char[] out = s.toCharArray();
-        for (int i = firstWide; i < out.length; i++) {
-            if (out[i] >= '\uFF01' && out[i] <= '\uFF5E') {
-                out[i] = (char) (out[i] - 0xFEE0);
-            }
-        }
-        return new String(out);
+        return narrow(s);
     }
 
     /**

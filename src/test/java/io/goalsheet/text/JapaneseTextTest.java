@@ -156,7 +156,7 @@ class JapaneseTextTest {
                 "※", "→", "○", "◎", "△", "■");
         assertThat(stable.toString()).doesNotContain("\u3099", "\u309B", "（", "１", "①", "\u3000", "ｱ", "\u2212", "㈱");
         // texts of them, with full-width ASCII among them, come out as the normaliser makes them
-        String wide = "（）１２３，．％：～Ａｚ！①⑳❶";
+        String wide = "（）１２３，．％：～Ａｚ！①⑳❶\u3000\u00A0";
         String pool = stable + wide;
         java.util.Random random = new java.util.Random(11);
         for (int i = 0; i < 40_000; i++) {
