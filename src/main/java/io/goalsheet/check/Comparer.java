@@ -435,9 +435,7 @@ public final class Comparer {
             changed(key, was, match, similarity, "unit", x.unit(), y.unit(), false, unit, layoutsDiffer);
             changed(key, was, match, similarity, "deadline", x.deadline(), y.deadline(), false, unit, layoutsDiffer);
             changed(key, was, match, similarity, "actual", x.actual(), y.actual(), true, unit, layoutsDiffer);
-            if (!layoutsDiffer || x.progressRate() != null && y.progressRate() != null) {
-                rateChanged(key, was, match, similarity, x.progressRate(), y.progressRate(), unit);
-            }
+            rateChanged(key, was, match, similarity, x.progressRate(), y.progressRate(), unit, layoutsDiffer);
             if (movedOn && !JapaneseText.isBlank(y.progress())
                     && Similarity.sameText(x.progress(), y.progress())
                     && !(y.progressRate() != null && y.progressRate() >= 100)) {
@@ -469,11 +467,14 @@ public final class Comparer {
             }
         }
 
-        /** 進捗度 compared as shown (to one decimal): two rates that print alike are no change. */
+        /**
+         * 進捗度 compared as shown (to one decimal): two rates that print alike are no change. With
+         * {@code bothOrNone}, as for the other figures, a rate only one period has is none either.
+         */
         private void rateChanged(Key key, Key was, Match match, double similarity, Double before, Double after,
-                                 String unit) {
+                                 String unit, boolean bothOrNone) {
             boolean both = before != null && after != null;
-            if (both ? Change.shownRate(before) == Change.shownRate(after) : before == null && after == null) {
+            if (both ? Change.shownRate(before) == Change.shownRate(after) : bothOrNone || before == null && after == null) {
                 return;
             }
             changes.add(new Change(Kind.CHANGED, name, key, was, match, similarity, "progressRate", before, after,
