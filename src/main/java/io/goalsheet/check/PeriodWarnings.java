@@ -41,11 +41,15 @@ public final class PeriodWarnings {
             if (now == null) {
                 continue;
             }
+            Map<Change.Key, Indicator> indicators = new HashMap<>();
+            for (IndicatorRow r : now.rows()) {
+                indicators.putIfAbsent(Change.Key.of(r), r.indicator());
+            }
             for (Change ch : d.changes()) {
                 if (!ch.kind().isWarning()) {
                     continue;
                 }
-                Finding f = finding(now, indicatorAt(now, ch.key()), ch, since, messages);
+                Finding f = finding(now, indicators.get(ch.key()), ch, since, messages);
                 if (f.cell() == null || seen.add(List.of(f.code(), now.file(), now.sheet(), f.cell(),
                         f.line() == null ? 0 : f.line()))) {
                     byFile.computeIfAbsent(now.file(), k -> new ArrayList<>()).add(f);
@@ -55,23 +59,14 @@ public final class PeriodWarnings {
         return byFile;
     }
 
-    private static Indicator indicatorAt(DepartmentReport report, Change.Key key) {
-        for (IndicatorRow r : report.rows()) {
-            if (Change.Key.of(r).equals(key)) {
-                return r.indicator();
-            }
-        }
-        return null;
-    }
-
     private static Finding finding(DepartmentReport now, Indicator indicator, Change ch, String since, Messages messages) {
         boolean stale = ch.kind() == Change.Kind.STALE_PROGRESS;
+        String unit = ch.unit() == null ? "" : ch.unit();
         String message = stale
                 ? messages.get("stale-progress.previous", since)
-                : messages.get("actual-decreased.previous", since, figure(ch.previous()), figure(ch.current()),
-                        ch.unit() == null ? "" : ch.unit());
+                : messages.get("actual-decreased.previous", since, figure(ch.previous()), figure(ch.current()), unit);
         CellRef cell = indicator == null ? null : stale ? indicator.progressAt() : indicator.actualAt();
-        String value = stale ? (String) ch.current() : figure(ch.current()) + (ch.unit() == null ? "" : ch.unit());
+        String value = stale ? (String) ch.current() : figure(ch.current()) + unit;
         if (cell == null) { // a report made, not read: the sheet only
             return new Finding(Severity.WARNING, ch.kind().code(), now.file(), now.sheet(), null, null, null, null,
                     ch.field(), value, message);
