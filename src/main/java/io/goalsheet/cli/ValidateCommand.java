@@ -193,23 +193,22 @@ final class ValidateCommand implements Callable<Integer> {
                 results.add(r);
                 renderer.file(r);
             }
-            renderer.end(new ValidationReport(schema.name(), results, strict).summary());
-            out.flush();
-            return;
-        }
-        // a bar between findings printed to the same terminal would only garble them
-        boolean findingsOnTerminal = output == null && console.outIsTerminal();
-        try (Progress progress = findingsOnTerminal ? Progress.none() : Progress.of(console, inputs.size(), common.quiet())) {
-            Batch.validate(validator, inputs, progress, v -> {
-                results.add(v.result());
-                try {
-                    renderer.file(v.result());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } else {
+            // a bar between findings printed to the same terminal would only garble them
+            boolean findingsOnTerminal = output == null && console.outIsTerminal();
+            try (Progress progress = findingsOnTerminal ? Progress.none()
+                    : Progress.of(console, inputs.size(), common.quiet())) {
+                Batch.validate(validator, inputs, progress, v -> {
+                    results.add(v.result());
+                    try {
+                        renderer.file(v.result());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
         renderer.end(new ValidationReport(schema.name(), results, strict).summary());
         out.flush();
