@@ -61,8 +61,10 @@ final class OutputPath {
             // Files.createDirectories met a file where a directory of the path should be
             return messages.get("cli.write-file-in-the-way", f.getFile());
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        if (e instanceof FileSystemException f) {
+            // Without a reason its message is only the file's name: the temporary file's, for a folder
+            // where no file can be made (/proc, a folder removed meanwhile, a read-only mount point)
+            return f.getReason() != null ? f.getReason() : messages.get("cli.write-cannot-create");
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -1,6 +1,7 @@
 package io.goalsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.goalsheet.testing.TestBook;
 import java.io.IOException;
@@ -155,6 +156,19 @@ class OutputOptionsTest {
         assertThat(r.code).as(r.toString()).isEqualTo(3);
         assertThat(r.err).contains("Cannot write \"" + blocker.resolve("m.xlsx") + "\": \"" + blocker
                 + "\" is a file where a directory is needed").doesNotContain(".tmp");
+    }
+
+    @Test
+    void aFolderWhereNoFileCanBeMadeIsSaidInWordsNotWithTheTemporaryFile() {
+        // /proc exists and takes no new files, even for root: the temporary file fails with no reason of its own
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+        CliRun en = CliRun.run("merge", "--lang", "en", good.toString(), "-o", "/proc/m.xlsx");
+        assertThat(en.code).as(en.toString()).isEqualTo(3);
+        assertThat(en.err).contains("Cannot write \"/proc/m.xlsx\": no file can be made in this place")
+                .doesNotContain(".tmp").doesNotContain("\tat ");
+        CliRun ja = CliRun.run("report", "--lang", "ja", good.toString(), "-o", "/proc/r.pdf");
+        assertThat(ja.code).as(ja.toString()).isEqualTo(3);
+        assertThat(ja.err).contains("「/proc/r.pdf」に書き込めません: この場所にはファイルを作れません").doesNotContain(".tmp");
     }
 
     private String out(String name) {
