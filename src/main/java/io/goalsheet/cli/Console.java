@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * What the CLI may touch outside itself: its output streams, the environment, whether each
  * stream is a terminal, a way to ask for a password, and the clock (today's date decides which
- * fiscal years init takes). Tests pass their own.
+ * fiscal years init takes). Tests pass their own; null is the system's clock, whose time zone is
+ * looked up only when a date is asked for: the lookup loads the JDK's time-zone rules, some 30 ms
+ * of every start-up, and most commands never ask.
  */
 public record Console(
         PrintWriter out,
@@ -22,11 +24,11 @@ public record Console(
     /** With the system clock. */
     public Console(PrintWriter out, PrintWriter err, Map<String, String> env, boolean outIsTerminal,
                    boolean errIsTerminal, PasswordPrompt passwordPrompt) {
-        this(out, err, env, outIsTerminal, errIsTerminal, passwordPrompt, Clock.systemDefaultZone());
+        this(out, err, env, outIsTerminal, errIsTerminal, passwordPrompt, null);
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
     }
 
     /** Asks the person at the terminal; null when there is no terminal. */
