@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Binds one sheet's table to the schema and checks it: cell values, carry-down of merged or
@@ -35,9 +36,12 @@ final class SheetChecker {
     private static final int FOLD_CACHE = 1 << 10;
     /** Rows read before the checks across rows see them. */
     private static final int BLOCK = 2048;
+    /** Rows a thread takes at a time when two read a block. */
+    private static final int CHUNK = 128;
     /**
-     * From this many rows on, each block's two halves are read on two threads (reading a row is
-     * most of the work and looks at no other row); smaller sheets, all real ones, take one.
+     * From this many rows on, a block is read on two threads (reading a row is most of the work and
+     * looks at no other row), and the next block is read while the checks across rows see this one;
+     * smaller sheets, all real ones, take one thread.
      */
     static final int PARALLEL_ROWS = 8192;
 
@@ -120,14 +124,19 @@ final class SheetChecker {
         RowReader reader = new RowReader(header, fiscalYear, declaredYear);
         RowReader helper = end - first >= PARALLEL_ROWS && Runtime.getRuntime().availableProcessors() > 1
                 ? new RowReader(header, fiscalYear, declaredYear) : null;
-        Slot[][] block = new Slot[Math.min(BLOCK, Math.max(end - first, 0))][];
         Slot[] prev = null;
         String[] prevPaths = null;
-        for (int from = first; from < end; from += BLOCK) {
-            int to = Math.min(end, from + BLOCK);
-            read(block, from, to, reader, helper);
-            for (int i = 0; i < to - from; i++) {
-                Slot[] row = block[i];
+        Block block = first < end ? new Block(first, Math.min(end, first + BLOCK), helper != null) : null;
+        if (block != null) {
+            block.read(reader, helper == null ? null : ForkJoinPool.commonPool().submit(block.reading(helper)));
+        }
+        while (block != null) {
+            Block next = block.to < end ? new Block(block.to, Math.min(end, block.to + BLOCK), helper != null) : null;
+            // the helper starts on the next block while this thread checks this one across rows
+            ForkJoinTask<?> ahead = next != null && helper != null ? ForkJoinPool.commonPool().submit(next.reading(helper)) : null;
+            block.handOn();
+            for (int i = 0; i < block.to - block.from; i++) {
+                Slot[] row = block.rows[i];
                 if (row == null) {
                     continue;
                 }
@@ -142,6 +151,10 @@ final class SheetChecker {
                 prev = row;
                 prevPaths = paths;
             }
+            if (next != null) {
+                next.read(reader, ahead);
+            }
+            block = next;
         }
         checks.finish();
         String department = metadata.get("department") instanceof String s ? s : null;
@@ -149,30 +162,56 @@ final class SheetChecker {
     }
 
     /**
-     * Reads rows {@code [from, to)} into {@code block}, their findings in row order. With a helper,
-     * it reads the first half on another thread while this one reads the second.
+     * Rows {@code [from, to)} read as slots. On two threads, each takes the next chunk of rows until
+     * none is left, and each chunk's findings wait in a buffer of their own until {@link #handOn},
+     * which gives them in row order: the same findings, in the same order, as one thread's.
      */
-    private void read(Slot[][] block, int from, int to, RowReader reader, RowReader helper) {
-        if (helper == null) {
-            for (int r = from; r < to; r++) {
-                block[r - from] = reader.read(r, out);
-            }
-            return;
+    private final class Block {
+        final int from;
+        final int to;
+        final Slot[][] rows;
+        /** Per chunk, its findings; null on one thread, which reports straight to {@code out}. */
+        private final FindingCollector[] found;
+        private final AtomicInteger nextChunk = new AtomicInteger();
+
+        Block(int from, int to, boolean twoThreads) {
+            this.from = from;
+            this.to = to;
+            this.rows = new Slot[to - from][];
+            this.found = twoThreads ? new FindingCollector[(to - from + CHUNK - 1) / CHUNK] : null;
         }
-        int mid = (from + to) >>> 1;
-        FindingCollector firstHalf = out.buffer();
-        FindingCollector secondHalf = out.buffer();
-        ForkJoinTask<?> task = ForkJoinPool.commonPool().submit(() -> {
-            for (int r = from; r < mid; r++) {
-                block[r - from] = helper.read(r, firstHalf);
-            }
-        });
-        for (int r = mid; r < to; r++) {
-            block[r - from] = reader.read(r, secondHalf);
+
+        /** The chunks left for {@code reader}, as a task for another thread. */
+        Runnable reading(RowReader reader) {
+            return () -> readChunks(reader);
         }
-        task.join();
-        out.append(firstHalf);
-        out.append(secondHalf);
+
+        /** Reads the chunks left on this thread, then waits for {@code other}'s (null: none). */
+        void read(RowReader reader, ForkJoinTask<?> other) {
+            readChunks(reader);
+            if (other != null) {
+                other.join();
+            }
+        }
+
+        private void readChunks(RowReader reader) {
+            int chunks = (to - from + CHUNK - 1) / CHUNK;
+            for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+                FindingCollector into = found == null ? out : (found[c] = out.buffer());
+                for (int r = from + c * CHUNK, last = Math.min(to, r + CHUNK); r < last; r++) {
+                    rows[r - from] = reader.read(r, into);
+                }
+            }
+        }
+
+        /** Gives the findings held for two threads, in row order. */
+        void handOn() {
+            if (found != null) {
+                for (FindingCollector f : found) {
+                    out.append(f);
+                }
+            }
+        }
     }
 
     /**
