@@ -128,12 +128,12 @@ final class SheetChecker {
         String[] prevPaths = null;
         Block block = first < end ? new Block(first, Math.min(end, first + BLOCK), helper != null) : null;
         if (block != null) {
-            block.read(reader, helper == null ? null : ForkJoinPool.commonPool().submit(block.reading(helper)));
+            block.read(reader, onHelper(block, helper));
         }
         while (block != null) {
             Block next = block.to < end ? new Block(block.to, Math.min(end, block.to + BLOCK), helper != null) : null;
             // the helper starts on the next block while this thread checks this one across rows
-            ForkJoinTask<?> ahead = next != null && helper != null ? ForkJoinPool.commonPool().submit(next.reading(helper)) : null;
+            ForkJoinTask<?> ahead = onHelper(next, helper);
             block.handOn();
             for (int i = 0; i < block.to - block.from; i++) {
                 Slot[] row = block.rows[i];
@@ -159,6 +159,11 @@ final class SheetChecker {
         checks.finish();
         String department = metadata.get("department") instanceof String s ? s : null;
         return new Result(department, assembler == null ? null : assembler.build(file, sheet, metadata));
+    }
+
+    /** {@code helper} reading {@code block} on another thread; null without a helper or a block. */
+    private static ForkJoinTask<?> onHelper(Block block, RowReader helper) {
+        return block != null && helper != null ? ForkJoinPool.commonPool().submit(block.reading(helper)) : null;
     }
 
     /**

@@ -63,7 +63,7 @@ final class OutputPath {
         }
         if (e instanceof FileSystemException f) {
             // Without a reason its message is only the file's name: the temporary file's, for a folder
-            // where no file can be made (/proc, a folder removed meanwhile, a read-only mount point)
+            // where no file can be made (/proc, or a folder removed after it was made)
             return f.getReason() != null ? f.getReason() : messages.get("cli.write-cannot-create");
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
