@@ -11,7 +11,6 @@ import io.goalsheet.model.IndicatorRow;
 import io.goalsheet.model.Messages;
 import io.goalsheet.model.Severity;
 import io.goalsheet.read.CellAddress;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +75,6 @@ public final class PeriodWarnings {
     }
 
     private static String figure(Object v) {
-        return v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(v);
+        return v instanceof Double d ? ValueParser.plain(d) : String.valueOf(v);
     }
 }

@@ -99,12 +99,7 @@ final class CompareCommand implements Callable<Integer> {
         if (after.consolidation() == null) {
             return after.exitCode();
         }
-        Comparer comparer = new Comparer(messages);
-        String problem = comparer.periodProblem(before.consolidation(), after.consolidation());
-        if (problem != null) {
-            throw new UsageException(problem);
-        }
-        Comparison comparison = comparer.compare(before.consolidation(), after.consolidation());
+        Comparison comparison = Consolidate.compare(before.consolidation(), after.consolidation(), messages);
         Wording wording = new Wording(messages.locale());
         AtomicOutput.Content content = switch (kind) {
             case TEXT -> out -> text(out, w -> new TextMemo(wording).write(comparison, w));

@@ -81,12 +81,21 @@ final class Consolidate {
         if (before.consolidation() == null) {
             return new Previous(null, before.exitCode());
         }
-        Comparer comparer = new Comparer(current.messages());
-        String problem = comparer.periodProblem(before.consolidation(), current.consolidation());
+        return new Previous(compare(before.consolidation(), current.consolidation(), current.messages()), ExitCodes.OK);
+    }
+
+    /**
+     * The previous period compared with the current one.
+     *
+     * @throws UsageException when the previous period is not earlier or more than a fiscal year before
+     */
+    static Comparison compare(Consolidation previous, Consolidation current, Messages messages) {
+        Comparer comparer = new Comparer(messages);
+        String problem = comparer.periodProblem(previous, current);
         if (problem != null) {
             throw new UsageException(problem);
         }
-        return new Previous(comparer.compare(before.consolidation(), current.consolidation()), ExitCodes.OK);
+        return comparer.compare(previous, current);
     }
 
     /** With --previous, one line on stderr: compared with which report, how many changes and how many to check. */

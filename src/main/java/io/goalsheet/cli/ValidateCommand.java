@@ -1,6 +1,5 @@
 package io.goalsheet.cli;
 
-import io.goalsheet.check.Comparer;
 import io.goalsheet.check.Consolidator;
 import io.goalsheet.check.PeriodWarnings;
 import io.goalsheet.check.Validator;
@@ -162,12 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return results;
         }
-        Comparer comparer = new Comparer(messages);
-        String problem = comparer.periodProblem(last.consolidation(), current.consolidation());
-        if (problem != null) {
-            throw new UsageException(problem);
-        }
-        Comparison comparison = comparer.compare(last.consolidation(), current.consolidation());
+        Comparison comparison = Consolidate.compare(last.consolidation(), current.consolidation(), messages);
         Map<String, List<Finding>> warnings = PeriodWarnings.of(comparison, messages);
         results.replaceAll(r -> {
             List<Finding> more = warnings.get(r.file());
